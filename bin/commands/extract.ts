@@ -1,0 +1,6 @@
+import type { Command } from "commander";
+import type { CommandResult } from "../main.ts";
+
+export function registerExtract(program: Command, setCode: (c: CommandResult) => void): void {
+  void program; void setCode;
+}
