@@ -1,0 +1,150 @@
+// Extraction benchmark: builds a corpus of ≥ 20 MB by varying the sample articles (entity swaps,
+// shuffled paragraphs, front matter), then measures `kg extract` end to end on 1 worker and on all
+// cores, next to the wink-nlp tokeniser alone over the same text (the ceiling), with peak RSS.
+// Each measurement runs in its own child process so its peak RSS is its own.
+//   npx tsx bench/extract.ts [--mb 24] [--keep]
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+
+interface Measure {
+  label: string;
+  seconds: number;
+  articles: number;
+  bytes: number;
+  peakRssMB: number;
+}
+
+/** Country names that swap for one another: varies entities without inventing odd text. */
+const COUNTRIES = [
+  "Russia", "North Korea", "Ukraine", "China", "Japan", "Italy", "France", "Germany", "Canada", "India",
+  "Brazil", "Kenya", "Chile", "Norway", "Poland", "Turkey", "Egypt", "Vietnam", "Indonesia", "Mexico",
+];
+
+/** Small seeded PRNG (mulberry32) so the corpus is the same on every run. */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function variant(text: string, rand: () => number): string {
+  const a = COUNTRIES[Math.floor(rand() * COUNTRIES.length)]!;
+  const b = COUNTRIES[Math.floor(rand() * COUNTRIES.length)]!;
+  const swapped = text.replace(/\bRussia\b/g, a).replace(/\bUkraine\b/g, b);
+  const paras = swapped.split(/\n\s*\n/);
+  for (let i = paras.length - 1; i > 1; i--) {
+    // keep the lead paragraph first, shuffle the rest
+    const j = 1 + Math.floor(rand() * i);
+    [paras[i], paras[j]] = [paras[j]!, paras[i]!];
+  }
+  return paras.join("\n\n");
+}
+
+function buildCorpus(dir: string, targetBytes: number): { files: number; bytes: number } {
+  const samples = readdirSync(join(ROOT, "data/articles")).filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(join(ROOT, "data/articles", f), "utf8"));
+  const rand = rng(42);
+  let bytes = 0;
+  let files = 0;
+  while (bytes < targetBytes) {
+    const sub = join(dir, String(Math.floor(files / 1000)).padStart(3, "0"));
+    if (files % 1000 === 0) mkdirSync(sub, { recursive: true });
+    const day = 1 + (files % 28);
+    const body = variant(samples[files % samples.length]!, rand);
+    const text = `title: Bench article ${files}\nsource: bench\ndate: 2024-05-${String(day).padStart(2, "0")}\n---\n${body}`;
+    writeFileSync(join(sub, `a${String(files).padStart(6, "0")}.txt`), text);
+    bytes += Buffer.byteLength(text);
+    files++;
+  }
+  return { files, bytes };
+}
+
+function runChild(args: string[]): Measure {
+  const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--child", ...args], {
+    cwd: ROOT, encoding: "utf8", maxBuffer: 16 << 20,
+  });
+  if (r.status !== 0) throw new Error(`bench child ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as Measure;
+}
+
+async function child(args: string[]): Promise<void> {
+  const [mode, corpus, workers] = args;
+  let m: Omit<Measure, "peakRssMB">;
+  if (mode === "extract") {
+    const { runExtract } = await import("../bin/commands/extract.ts");
+    const out = join(mkdtempSync(join(tmpdir(), "kg-bench-out-")), "out.jsonl");
+    const sink = new Writable({ write: (_c, _e, cb) => cb() });
+    const t0 = performance.now();
+    const code = await runExtract([corpus!], { output: out, workers: Number(workers) }, { stdout: sink, stderr: sink });
+    const seconds = (performance.now() - t0) / 1000;
+    if (code !== 0) throw new Error(`kg extract exited ${code}`);
+    const lines = readFileSync(out, "utf8").split("\n").filter(Boolean).length;
+    rmSync(out);
+    m = { label: `kg extract, ${workers} worker${workers === "1" ? "" : "s"}`, seconds, articles: lines, bytes: corpusBytes(corpus!) };
+  } else {
+    // The ceiling: wink-nlp's readDoc (tokens, sentences, POS) over the same bodies, on one core.
+    const { readInputs } = await import("../ingest/read.ts");
+    const winkNLP = (await import("wink-nlp")).default;
+    const model = (await import("wink-eng-lite-web-model")).default;
+    const nlp = winkNLP(model);
+    let articles = 0;
+    let seconds = 0;
+    for await (const r of readInputs([corpus!])) {
+      if (!r.ok) continue;
+      const t0 = performance.now();
+      nlp.readDoc(r.article.text).sentences().length();
+      seconds += (performance.now() - t0) / 1000;
+      articles++;
+    }
+    m = { label: "wink-nlp readDoc alone, 1 core (ceiling)", seconds, articles, bytes: corpusBytes(corpus!) };
+  }
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ ...m, peakRssMB })}\n`);
+}
+
+function corpusBytes(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) total += readFileSync(join(e.parentPath, e.name)).length;
+  }
+  return total;
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === "--child") return child(argv.slice(1));
+  const mbArg = argv.indexOf("--mb");
+  const mb = mbArg >= 0 ? Number(argv[mbArg + 1]) : 24;
+  const dir = mkdtempSync(join(tmpdir(), "kg-bench-corpus-"));
+  try {
+    const t0 = performance.now();
+    const { files, bytes } = buildCorpus(dir, mb * 1024 * 1024);
+    console.log(`corpus: ${files} articles, ${(bytes / 1e6).toFixed(1)} MB in ${dir} (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    const cores = availableParallelism();
+    const runs = [
+      runChild(["extract", dir, "1"]),
+      runChild(["extract", dir, String(cores)]),
+      runChild(["tokenise", dir]),
+    ];
+    console.log(`\n${"run".padEnd(44)} ${"s".padStart(7)} ${"MB/s".padStart(7)} ${"art/s".padStart(8)} ${"peak RSS".padStart(10)}`);
+    for (const r of runs) {
+      const mbs = r.bytes / 1e6 / r.seconds;
+      console.log(`${r.label.padEnd(44)} ${r.seconds.toFixed(2).padStart(7)} ${mbs.toFixed(2).padStart(7)} ${(r.articles / r.seconds).toFixed(0).padStart(8)} ${`${r.peakRssMB.toFixed(0)} MB`.padStart(10)}`);
+    }
+    console.log(`\n(${cores} cores; MB = 10^6 bytes of input files; extract times are end to end: read, extract, write)`);
+  } finally {
+    if (!argv.includes("--keep")) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main(process.argv.slice(2));
