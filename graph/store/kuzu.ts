@@ -1,0 +1,384 @@
+// The embedded Kuzu store. Load design (issue 7 measurements): decide in TypeScript which keys are new,
+// bulk-insert them with COPY-from-parameters inside one transaction per batch, and recompute the aggregates
+// of edges that already existed. Close order matters: every QueryResult, then the Connection, then the
+// Database — a result left open segfaults the process at exit.
+import fs from "node:fs";
+import path from "node:path";
+import kuzu, { type Connection, type Database, type KuzuValue, type QueryResult } from "kuzu";
+import { StoreError } from "../../ingest/errors.ts";
+import type { ExtractRecord } from "../../ingest/types.ts";
+import { ARTICLE_LABEL, ENTITY_LABELS, EVIDENCE_LABEL, FROM_ARTICLE, MENTIONS, RELATION_LABELS, type EntityNode, type EvidenceNode, type RelationEdge, type ArticleNode, type GraphJson } from "../schema.ts";
+import { aggregateEdges, mergeEntity, mergeRecords } from "../merge.ts";
+import { computeMetrics } from "../metrics.ts";
+import { ARTICLE_COLUMNS, EDGE_COLUMNS, ENTITY_COLUMNS, EVIDENCE_COLUMNS, FTS_INDEX, copyStatement, edgeUpdateStatement, kuzuSchemaStatements } from "./kuzu-schema.ts";
+import { batchRecords, planLoad } from "./load-plan.ts";
+import { buildGraphJson, type StoredEntity } from "./graph-json.ts";
+import { plainRow } from "./plain-values.ts";
+import type { LoadOptions, LoadSummary, Store, StoreCounts } from "./types.ts";
+
+/** Writer buffer pool: 16 MB overflowed on our probe; Kuzu's default takes ~80% of RAM. */
+export const KUZU_BUFFER_POOL = 512 * 1024 * 1024;
+
+type Row = Record<string, unknown>;
+
+function mapKuzuError(err: unknown, dbPath: string): StoreError {
+  const msg = (err as Error)?.message ?? String(err);
+  if (/lock/i.test(msg)) {
+    return new StoreError("STORE_LOCKED", `the graph at ${dbPath} is locked by another process (${msg.split("\n")[0]})`,
+      "stop `kg serve` or the other `kg` command using it, or pass another --db");
+  }
+  return new StoreError("STORE_IO", `cannot open the graph at ${dbPath}: ${msg.split("\n")[0]}`, "check the path, or remove it and run `kg build` again");
+}
+
+export class KuzuStore implements Store {
+  readonly kind = "kuzu" as const;
+  private constructor(
+    readonly location: string,
+    private readonly readOnly: boolean,
+    private db: Database,
+    private conn: Connection,
+  ) {}
+
+  static async open(dbPath: string, opts: { readOnly?: boolean; bufferPool?: number } = {}): Promise<KuzuStore> {
+    const readOnly = !!opts.readOnly;
+    if (readOnly && !fs.existsSync(dbPath)) {
+      throw new StoreError("STORE_MISSING", `no graph at ${dbPath}`, "run `kg build <articles>` first");
+    }
+    if (!readOnly) {
+      const dir = path.dirname(path.resolve(dbPath));
+      try {
+        fs.mkdirSync(dir, { recursive: true });
+      } catch (err) {
+        throw new StoreError("STORE_IO", `cannot create ${dir} for the graph: ${(err as Error).message}`, "pass a writable --db path");
+      }
+    }
+    let db: Database | undefined;
+    try {
+      db = readOnly ? new kuzu.Database(dbPath, 0, true, true) : new kuzu.Database(dbPath, opts.bufferPool ?? KUZU_BUFFER_POOL, true, false);
+      await db.init();
+      const conn = new kuzu.Connection(db);
+      await conn.init();
+      const store = new KuzuStore(dbPath, readOnly, db, conn);
+      if (!readOnly) await store.ensureSchema();
+      return store;
+    } catch (err) {
+      if (db) await db.close().catch(() => {});
+      if (err instanceof StoreError) throw err;
+      throw mapKuzuError(err, dbPath);
+    }
+  }
+
+  /** Runs one statement, returns its rows, and always closes its results. */
+  private async run(q: string, params?: Row): Promise<Row[]> {
+    let res: QueryResult | QueryResult[] | undefined;
+    try {
+      if (params && Object.keys(params).length) {
+        const ps = await this.conn.prepare(q);
+        if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+        res = await this.conn.execute(ps, params as Record<string, KuzuValue>);
+      } else {
+        res = await this.conn.query(q);
+      }
+      const all: Row[] = [];
+      for (const r of Array.isArray(res) ? res : [res]) all.push(...((await r.getAll()) as Row[]));
+      return all;
+    } finally {
+      if (res) for (const r of Array.isArray(res) ? res : [res]) r.close();
+    }
+  }
+
+  private async tx<T>(fn: () => Promise<T>): Promise<T> {
+    await this.run("BEGIN TRANSACTION");
+    try {
+      const out = await fn();
+      await this.run("COMMIT");
+      return out;
+    } catch (err) {
+      await this.run("ROLLBACK").catch(() => {});
+      throw err;
+    }
+  }
+
+  private assertWritable(op: string): void {
+    if (this.readOnly) throw new StoreError("STORE_READ_ONLY", `${op}: the graph at ${this.location} is open read-only`, "open it without readOnly");
+  }
+
+  async ensureSchema(): Promise<void> {
+    this.assertWritable("ensureSchema");
+    const existing = new Set((await this.run("CALL show_tables() RETURN name")).map((r) => String(r.name)));
+    for (const [name, ddl] of kuzuSchemaStatements()) if (!existing.has(name)) await this.run(ddl);
+  }
+
+  // ---- state read at the start of a load ----
+
+  private async loadedArticles(): Promise<Map<string, string>> {
+    const rows = await this.run(`MATCH (a:${ARTICLE_LABEL}) RETURN a.hash AS hash, a.id AS id`);
+    return new Map(rows.map((r) => [String(r.hash), String(r.id)]));
+  }
+
+  private async entityIndex(): Promise<Map<string, EntityNode>> {
+    const out = new Map<string, EntityNode>();
+    for (const label of ENTITY_LABELS) {
+      const rows = await this.run(`MATCH (n:${label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.kind AS kind, n.iso AS iso, n.country AS country, n.role AS role`);
+      for (const r of rows) out.set(String(r.id), { ...(r as unknown as EntityNode), label, aliases: (r.aliases as string[]) ?? [] });
+    }
+    return out;
+  }
+
+  private async edgeKeys(): Promise<Set<string>> {
+    const keys = new Set<string>();
+    for (const t of RELATION_LABELS) for (const r of await this.run(`MATCH ()-[r:${t}]->() RETURN r.key AS key`)) keys.add(String(r.key));
+    return keys;
+  }
+
+  private async evidenceForKeys(keys: string[]): Promise<EvidenceNode[]> {
+    if (!keys.length) return [];
+    const rows = await this.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.edgeKey IN $keys RETURN e.edgeKey AS edgeKey, e.type AS type, e.subject AS subject, e.object AS object, e.articleHash AS articleHash, e.source AS source, e.date AS date, e.confidence AS confidence, e.polarity AS polarity, e.modality AS modality, e.instrument AS instrument, e.role AS role`, { keys });
+    return rows.map(plainRow) as unknown as EvidenceNode[];
+  }
+
+  // ---- writes ----
+
+  private async copy(table: string, cols: readonly (readonly [string, string])[], rows: Row[], rel?: { from: string; to: string }): Promise<void> {
+    const CHUNK = 50_000;
+    for (let i = 0; i < rows.length; i += CHUNK) await this.run(copyStatement(table, cols, rel), { rows: rows.slice(i, i + CHUNK) });
+  }
+
+  /** Writes edges: new ones by COPY, existing ones by an aggregate update; grouped by endpoint labels. */
+  private async writeEdges(edges: RelationEdge[], existing: Set<string>, labelOf: (id: string) => string): Promise<void> {
+    const groups = new Map<string, { type: string; from: string; to: string; fresh: Row[]; update: Row[] }>();
+    for (const e of edges) {
+      const from = labelOf(e.source);
+      const to = labelOf(e.target);
+      const g = groups.get(`${e.type}|${from}|${to}`) ?? { type: e.type, from, to, fresh: [], update: [] };
+      groups.set(`${e.type}|${from}|${to}`, g);
+      const { source, target, type: _t, ...cols } = e;
+      (existing.has(e.key) ? g.update : g.fresh).push({ _from: source, _to: target, ...cols });
+    }
+    for (const g of groups.values()) {
+      if (g.fresh.length) await this.copy(g.type, EDGE_COLUMNS, g.fresh, { from: g.from, to: g.to });
+      if (g.update.length) await this.run(edgeUpdateStatement(g.type, g.from, g.to), { rows: g.update });
+    }
+  }
+
+  private async writeBatch(batch: ExtractRecord[], entities: Map<string, EntityNode>, edgeKeys: Set<string>): Promise<{ nodes: number; edges: number; evidence: number }> {
+    const m = mergeRecords(batch);
+    const labelOf = (id: string) => entities.get(id)?.label ?? "Country";
+    let nodes = 0;
+    await this.tx(async () => {
+      // entities: new ones are bulk-inserted; known ones only get their aliases unioned
+      const fresh = new Map<string, Row[]>();
+      const aliasUpdates = new Map<string, Row[]>();
+      for (const e of m.entities) {
+        const prev = entities.get(e.id);
+        if (!prev) {
+          entities.set(e.id, e);
+          const list = fresh.get(e.label) ?? [];
+          list.push({ ...e, degree: 0, pagerank: 0, community: 0 });
+          fresh.set(e.label, list);
+          continue;
+        }
+        const merged = mergeEntity(prev, e);
+        if (merged.aliases.join("\u0000") !== prev.aliases.join("\u0000")) {
+          entities.set(e.id, merged);
+          const list = aliasUpdates.get(prev.label) ?? [];
+          list.push({ id: e.id, aliases: merged.aliases });
+          aliasUpdates.set(prev.label, list);
+        }
+      }
+      for (const [label, rows] of fresh) {
+        await this.copy(label, ENTITY_COLUMNS, rows);
+        nodes += rows.length;
+      }
+      for (const [label, rows] of aliasUpdates) {
+        await this.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n.aliases = CAST(row.aliases AS STRING[])`, { rows });
+      }
+      // evidence of a new article is new by construction (its id includes the article hash)
+      await this.copy(EVIDENCE_LABEL, EVIDENCE_COLUMNS, m.evidence as unknown as Row[]);
+      // edges: aggregates of edges that existed are recomputed from all their evidence, now including this batch's
+      const touchedOld = [...new Set(m.evidence.map((e) => e.edgeKey))].filter((k) => edgeKeys.has(k));
+      const oldAgg = aggregateEdges(await this.evidenceForKeys(touchedOld));
+      const oldSet = new Set(touchedOld);
+      const edges = [...m.edges.filter((e) => !oldSet.has(e.key)), ...oldAgg];
+      await this.writeEdges(edges, edgeKeys, labelOf);
+      for (const e of edges) edgeKeys.add(e.key);
+      // the Article node and its links last, in the same transaction: an article counts as loaded only
+      // when all its evidence is
+      const loadedAt = new Date().toISOString();
+      await this.copy(ARTICLE_LABEL, ARTICLE_COLUMNS, m.articles.map((a) => ({ ...a, loadedAt })));
+      await this.copy(FROM_ARTICLE, [], m.evidence.map((e) => ({ _from: e.id, _to: e.articleHash })), { from: EVIDENCE_LABEL, to: ARTICLE_LABEL });
+      const mentionsByLabel = new Map<string, Row[]>();
+      for (const x of m.mentions) {
+        const l = labelOf(x.entity);
+        const list = mentionsByLabel.get(l) ?? [];
+        list.push({ _from: x.article, _to: x.entity });
+        mentionsByLabel.set(l, list);
+      }
+      for (const [l, rows] of mentionsByLabel) await this.copy(MENTIONS, [], rows, { from: ARTICLE_LABEL, to: l });
+      return edges.length;
+    });
+    return { nodes, edges: m.edges.length, evidence: m.evidence.length };
+  }
+
+  async load(records: AsyncIterable<ExtractRecord> | Iterable<ExtractRecord>, opts: LoadOptions = {}): Promise<LoadSummary> {
+    this.assertWritable("load");
+    const t0 = Date.now();
+    const plan = await planLoad(records, await this.loadedArticles());
+    for (const h of plan.replaced) await this.removeHash(h, false);
+    const summary: LoadSummary = { articles: 0, skipped: plan.skipped, nodes: 0, edges: 0, evidence: 0, batches: 0, ms: 0 };
+    if (plan.fresh.length) {
+      const entities = await this.entityIndex();
+      const keys = await this.edgeKeys();
+      for (const batch of batchRecords(plan.fresh, opts.batchEvidence)) {
+        const r = await this.writeBatch(batch, entities, keys);
+        summary.articles += batch.length;
+        summary.nodes += r.nodes;
+        summary.edges += r.edges;
+        summary.evidence += r.evidence;
+        summary.batches++;
+        opts.onProgress?.({ articles: summary.articles, evidence: summary.evidence, batches: summary.batches });
+      }
+    }
+    if (plan.fresh.length || plan.replaced.length) {
+      await this.updateMetrics();
+      await this.rebuildFtsIndex();
+    }
+    summary.ms = Date.now() - t0;
+    return summary;
+  }
+
+  /** Degree, PageRank and community over the whole graph, written only where they changed. */
+  private async updateMetrics(): Promise<void> {
+    const current = new Map<string, { label: string; degree: number; pagerank: number; community: number }>();
+    for (const label of ENTITY_LABELS) {
+      for (const r of await this.run(`MATCH (n:${label}) RETURN n.id AS id, n.degree AS degree, n.pagerank AS pagerank, n.community AS community`)) {
+        current.set(String(r.id), { label, degree: Number(r.degree), pagerank: Number(r.pagerank), community: Number(r.community) });
+      }
+    }
+    const edges: { source: string; target: string; weight: number }[] = [];
+    for (const t of RELATION_LABELS) {
+      for (const r of await this.run(`MATCH (a)-[r:${t}]->(b) RETURN a.id AS s, b.id AS t, r.assertedCount AS w`)) {
+        edges.push({ source: String(r.s), target: String(r.t), weight: Math.max(1, Number(r.w)) });
+      }
+    }
+    const metrics = computeMetrics(current.keys(), edges);
+    const byLabel = new Map<string, Row[]>();
+    for (const [id, m] of metrics) {
+      const c = current.get(id)!;
+      if (c.degree === m.degree && c.community === m.community && Math.abs(c.pagerank - m.pagerank) < 1e-9) continue;
+      const list = byLabel.get(c.label) ?? [];
+      list.push({ id, ...m });
+      byLabel.set(c.label, list);
+    }
+    if (!byLabel.size) return;
+    await this.tx(async () => {
+      for (const [label, rows] of byLabel) {
+        await this.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n.degree = CAST(row.degree AS INT64), n.pagerank = CAST(row.pagerank AS DOUBLE), n.community = CAST(row.community AS INT64)`, { rows });
+      }
+    });
+  }
+
+  /** Kuzu's full-text index on Evidence.sentence; rebuilt after writes. Best effort: search falls back to CONTAINS. */
+  private async rebuildFtsIndex(): Promise<void> {
+    try {
+      const idx = await this.run("CALL SHOW_INDEXES() RETURN index_name");
+      if (idx.some((r) => r.index_name === FTS_INDEX)) await this.run(`CALL DROP_FTS_INDEX('${EVIDENCE_LABEL}', '${FTS_INDEX}')`);
+      await this.run(`CALL CREATE_FTS_INDEX('${EVIDENCE_LABEL}', '${FTS_INDEX}', ['sentence'])`);
+    } catch (err) {
+      if (process.env.KG_DEBUG) process.stderr.write(`kg: full-text index not built: ${(err as Error).message}\n`);
+    }
+  }
+
+  async remove(article: string): Promise<{ removed: boolean }> {
+    this.assertWritable("remove");
+    const rows = await this.run(`MATCH (a:${ARTICLE_LABEL}) WHERE a.hash = $x OR a.id = $x RETURN a.hash AS hash`, { x: article });
+    if (!rows.length) return { removed: false };
+    for (const r of rows) await this.removeHash(String(r.hash), false);
+    await this.updateMetrics();
+    await this.rebuildFtsIndex();
+    return { removed: true };
+  }
+
+  /** Retracts one article: its evidence, edges left without evidence, entities left without mentions. */
+  private async removeHash(hash: string, metrics = true): Promise<void> {
+    await this.tx(async () => {
+      const touched = (await this.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.articleHash = $h RETURN DISTINCT e.edgeKey AS key, e.type AS type, e.subject AS s, e.object AS o`, { h: hash }))
+        .map((r) => ({ key: String(r.key), type: String(r.type), s: String(r.s), o: String(r.o) }));
+      const mentioned = (await this.run(`MATCH (a:${ARTICLE_LABEL} {hash: $h})-[:${MENTIONS}]->(n) RETURN n.id AS id, label(n) AS label`, { h: hash }))
+        .map((r) => ({ id: String(r.id), label: String(r.label) }));
+      await this.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.articleHash = $h DETACH DELETE e`, { h: hash });
+      await this.run(`MATCH (a:${ARTICLE_LABEL} {hash: $h}) DETACH DELETE a`, { h: hash });
+      const remaining = aggregateEdges(await this.evidenceForKeys(touched.map((t) => t.key)));
+      const kept = new Set(remaining.map((e) => e.key));
+      const gone = touched.filter((t) => !kept.has(t.key));
+      for (const t of RELATION_LABELS) {
+        const keys = gone.filter((g) => g.type === t).map((g) => g.key);
+        if (keys.length) await this.run(`MATCH ()-[r:${t}]->() WHERE r.key IN $keys DELETE r`, { keys });
+      }
+      if (remaining.length) {
+        const labels = new Map<string, string>();
+        for (const label of ENTITY_LABELS) {
+          const ids = [...new Set(remaining.flatMap((e) => [e.source, e.target]))];
+          for (const r of await this.run(`MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id`, { ids })) labels.set(String(r.id), label);
+        }
+        await this.writeEdges(remaining, new Set(remaining.map((e) => e.key)), (id) => labels.get(id) ?? "Country");
+      }
+      for (const label of ENTITY_LABELS) {
+        const ids = mentioned.filter((m) => m.label === label).map((m) => m.id);
+        if (ids.length) {
+          await this.run(`MATCH (n:${label}) WHERE n.id IN $ids AND NOT EXISTS { MATCH (:${ARTICLE_LABEL})-[:${MENTIONS}]->(n) } DETACH DELETE n`, { ids });
+        }
+      }
+    });
+    if (metrics) await this.updateMetrics();
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const byLabel: Record<string, number> = {};
+    const byType: Record<string, number> = {};
+    let nodes = 0;
+    let edges = 0;
+    for (const l of ENTITY_LABELS) nodes += byLabel[l] = Number((await this.run(`MATCH (n:${l}) RETURN count(n) AS c`))[0]?.c ?? 0);
+    for (const t of RELATION_LABELS) edges += byType[t] = Number((await this.run(`MATCH ()-[r:${t}]->() RETURN count(r) AS c`))[0]?.c ?? 0);
+    const evidence = Number((await this.run(`MATCH (e:${EVIDENCE_LABEL}) RETURN count(e) AS c`))[0]?.c ?? 0);
+    const articles = Number((await this.run(`MATCH (a:${ARTICLE_LABEL}) RETURN count(a) AS c`))[0]?.c ?? 0);
+    return { nodes, edges, evidence, articles, byLabel, byType };
+  }
+
+  async read(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+    return (await this.run(cypher, params)).map(plainRow);
+  }
+
+  /** Checks a statement without running it. */
+  async check(cypher: string): Promise<string | null> {
+    const ps = await this.conn.prepare(cypher);
+    return ps.isSuccess() ? null : ps.getErrorMessage();
+  }
+
+  async exportGraph(): Promise<GraphJson> {
+    const entities: StoredEntity[] = [];
+    for (const label of ENTITY_LABELS) {
+      for (const r of await this.run(`MATCH (n:${label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.kind AS kind, n.iso AS iso, n.country AS country, n.role AS role, n.degree AS degree, n.pagerank AS pagerank, n.community AS community`)) {
+        const p = plainRow(r);
+        entities.push({ ...(p as unknown as StoredEntity), label, aliases: (p.aliases as string[]) ?? [] });
+      }
+    }
+    const edges: RelationEdge[] = [];
+    const cols = EDGE_COLUMNS.map(([n]) => `r.${n} AS ${n}`).join(", ");
+    for (const t of RELATION_LABELS) {
+      for (const r of await this.run(`MATCH (a)-[r:${t}]->(b) RETURN a.id AS source, b.id AS target, ${cols}`)) {
+        const p = plainRow(r);
+        edges.push({ ...(p as unknown as RelationEdge), type: t, instruments: (p.instruments as string[]) ?? [], roles: (p.roles as string[]) ?? [] });
+      }
+    }
+    const evidence = (await this.run(`MATCH (e:${EVIDENCE_LABEL}) RETURN ${EVIDENCE_COLUMNS.map(([n]) => `e.${n} AS ${n}`).join(", ")}`)).map(plainRow) as unknown as EvidenceNode[];
+    const articles = (await this.run(`MATCH (a:${ARTICLE_LABEL}) RETURN a.hash AS hash, a.id AS id, a.title AS title, a.date AS date, a.source AS source, a.url AS url`)).map(plainRow) as unknown as ArticleNode[];
+    return buildGraphJson(entities, edges, evidence, articles);
+  }
+
+  async close(): Promise<void> {
+    // Results are closed by run(); then the connection, then the database.
+    await this.conn.close();
+    await this.db.close();
+  }
+}
