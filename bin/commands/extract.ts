@@ -76,6 +76,7 @@ export async function runExtract(
     await sink.commit();
   } catch (err) {
     await sink.abort();
+    if (err instanceof OutputClosed) return summary.failed > 0 ? 1 : 0;
     throw err;
   }
   io.stderr.write(`kg: read ${summary.read}, skipped ${summary.skipped}, failed ${summary.failed}\n`);
@@ -96,16 +97,35 @@ interface Sink {
   abort(): Promise<void>;
 }
 
+/** The reader of stdout went away (`kg extract … | head`): stop quietly, as Unix tools do. */
+class OutputClosed extends Error {}
+
 /** Buffers small records into larger writes and respects back-pressure. */
 function bufferedWriter(stream: Writable) {
   let buf: string[] = [];
   let size = 0;
+  let failed: Error | null = null;
+  stream.on("error", (err) => {
+    failed = err;
+  });
   const flush = async () => {
+    if (failed) throw (failed as NodeJS.ErrnoException).code === "EPIPE" ? new OutputClosed() : failed;
     if (size === 0) return;
     const chunk = buf.join("");
     buf = [];
     size = 0;
-    if (!stream.write(chunk)) await new Promise<void>((res) => stream.once("drain", () => res()));
+    if (!stream.write(chunk)) {
+      await new Promise<void>((res) => {
+        const done = () => {
+          stream.off("drain", done);
+          stream.off("error", done);
+          stream.off("close", done);
+          res();
+        };
+        stream.on("drain", done).on("error", done).on("close", done);
+      });
+      if (failed) throw (failed as NodeJS.ErrnoException).code === "EPIPE" ? new OutputClosed() : failed;
+    }
   };
   return {
     async write(s: string) {
@@ -120,7 +140,7 @@ function bufferedWriter(stream: Writable) {
 async function openSink(output: string | undefined, stdout: Writable): Promise<Sink> {
   if (output === undefined || output === "-") {
     const w = bufferedWriter(stdout);
-    return { write: w.write, commit: w.flush, abort: w.flush };
+    return { write: w.write, commit: w.flush, abort: async () => {} };
   }
   const existing = await stat(output).catch(() => null);
   if (existing?.isDirectory()) {
