@@ -28,8 +28,10 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Replaces the file read (tests inject failures here: we run as root, so chmod cannot). */
   readFile?: (p: string) => Promise<Buffer>;
-  /** Called for each file in a folder that is not an input (unsupported extension). */
+  /** Called for each file in a folder that is not an input (unsupported extension, or excluded). */
   onSkip?: (file: string) => void;
+  /** Paths never read even when inside a given folder: `kg extract dir -o dir/out.jsonl` must not read its own output. */
+  exclude?: string[];
 }
 
 /** A file to read, or a path that failed before reading. */
@@ -43,8 +45,14 @@ function inputError(code: InputErrorCode, file: string, what: string, hint?: str
  * Expands files and folders (recursively, sorted, hidden entries left out) into the input files.
  * In a folder, files of other types are skipped; named explicitly they are an error.
  */
-export async function* listInputs(paths: string[], onSkip?: (file: string) => void): AsyncGenerator<InputEntry> {
+export async function* listInputs(
+  paths: string[], opts: Pick<ReadOptions, "onSkip" | "exclude"> = {},
+): AsyncGenerator<InputEntry> {
+  const { onSkip } = opts;
   const seen = new Set<string>();
+  const excluded = new Set((opts.exclude ?? []).map((p) => resolve(p)));
+  /** Folders already walked, by device and inode: a symlink loop must not recurse for ever. */
+  const walked = new Set<string>();
   async function* visit(path: string, explicit: boolean): AsyncGenerator<InputEntry> {
     let info;
     try {
@@ -54,6 +62,9 @@ export async function* listInputs(paths: string[], onSkip?: (file: string) => vo
       return;
     }
     if (info.isDirectory()) {
+      const id = `${info.dev}:${info.ino}`;
+      if (walked.has(id)) return;
+      walked.add(id);
       let names: string[];
       try {
         names = (await readdir(path)).filter((n) => !n.startsWith(".")).sort();
@@ -67,6 +78,10 @@ export async function* listInputs(paths: string[], onSkip?: (file: string) => vo
     const key = resolve(path);
     if (seen.has(key)) return;
     seen.add(key);
+    if (excluded.has(key)) {
+      onSkip?.(path);
+      return;
+    }
     if (!(INPUT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) {
       if (explicit) {
         yield {
@@ -85,7 +100,7 @@ export async function* listInputs(paths: string[], onSkip?: (file: string) => vo
 /** Reads every input under `paths` into Articles, in order; failures come back as results, never thrown. */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  for await (const entry of listInputs(paths, opts.onSkip)) {
+  for await (const entry of listInputs(paths, opts)) {
     if ("error" in entry) {
       yield { ok: false, file: entry.file, error: entry.error };
       continue;

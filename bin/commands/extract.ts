@@ -57,8 +57,9 @@ export async function runExtract(
   const sink = await openSink(opts.output, io.stdout);
   const summary: ExtractSummary = { read: 0, skipped: 0, failed: 0 };
   try {
-    const workers = opts.workers ?? defaultWorkers(await totalBytes(paths));
-    const inputs = readInputs(paths, { maxBytes: opts.maxBytes, onSkip: () => summary.skipped++ });
+    const exclude = sink.path ? [sink.path] : [];
+    const workers = opts.workers ?? defaultWorkers(await totalBytes(paths, exclude));
+    const inputs = readInputs(paths, { maxBytes: opts.maxBytes, exclude, onSkip: () => summary.skipped++ });
     for await (const outcome of extractAll(inputs, { workers })) {
       if (outcome.ok) {
         summary.read++;
@@ -83,13 +84,15 @@ export async function runExtract(
   return summary.failed > 0 ? 1 : 0;
 }
 
-async function totalBytes(paths: string[]): Promise<number> {
+async function totalBytes(paths: string[], exclude: string[]): Promise<number> {
   let total = 0;
-  for await (const entry of listInputs(paths)) if ("size" in entry) total += entry.size;
+  for await (const entry of listInputs(paths, { exclude })) if ("size" in entry) total += entry.size;
   return total;
 }
 
 interface Sink {
+  /** The output file, when there is one. */
+  path?: string;
   write(s: string): Promise<void>;
   /** Flushes; for a file, renames the temporary file into place. */
   commit(): Promise<void>;
@@ -161,6 +164,7 @@ async function openSink(output: string | undefined, stdout: Writable): Promise<S
     stream.once("error", rej);
   });
   return {
+    path: output,
     write: w.write,
     async commit() {
       await w.flush();

@@ -52,6 +52,19 @@ describe("kg extract", () => {
     expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("-o inside an input folder: a re-run does not read its own output", async () => {
+    const { copyFileSync, mkdirSync } = await import("node:fs");
+    const dir = join(tmp, "corpus");
+    mkdirSync(dir);
+    for (const f of ["front-matter.txt", "feed.jsonl"]) copyFileSync(join(ROOT, INPUTS, f), join(dir, f));
+    const out = join(dir, "out.jsonl");
+    const first = await kg("extract", dir, "-o", out);
+    const second = await kg("extract", dir, "-o", out);
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(second.stderr.trim()).toBe("kg: read 3, skipped 1, failed 0");
+    expect(records(readFileSync(out, "utf8"))).toHaveLength(3);
+  });
+
   it("--max-bytes lowers the size limit: a larger file fails with TOO_LARGE, exit 1", async () => {
     const r = await kg("extract", `${INPUTS}/front-matter.txt`, `${INPUTS}/no-front-matter.txt`, "--max-bytes", "150");
     expect(r.code).toBe(1);

@@ -64,3 +64,26 @@ describe("input errors", () => {
     expect(results).toHaveLength(1);
   });
 });
+
+describe("folder walking", () => {
+  it("a symlink loop is walked once, not for ever", async () => {
+    const { mkdtempSync, writeFileSync, symlinkSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/kg-loop-`);
+    try {
+      writeFileSync(`${dir}/one.txt`, "Austria hosted the talks.\n");
+      symlinkSync(dir, `${dir}/loop`);
+      const results = await readAll([dir]);
+      expect(results.map((r) => (r.ok ? r.article.id : r.error.code))).toEqual(["one.txt"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("an excluded path inside a folder is skipped, not read", async () => {
+    const skipped: string[] = [];
+    const results = await readAll([fixture("nested")], { exclude: [fixture("nested/markdown-article.md")], onSkip: (f) => skipped.push(f) });
+    expect(results).toEqual([]);
+    expect(skipped.map((f) => f.slice(FIXTURES.length)).sort()).toEqual(["nested/ignored.pdf", "nested/markdown-article.md"]);
+  });
+});
