@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { neo4jStatements } from "../../../graph/store/neo4j.ts";
 
 /** Parameters are declared by the driver call, not in the text: the linter's "not defined" notes are not errors. */
-const isNotParamError = (d: { message: string }) => !/^Parameter \$\w+ is not defined/.test(d.message);
+const isNotParamError = (d: { message?: unknown }) => !/^Parameter \$\w+ is not defined/.test(String(d.message));
 export const cypherErrors = (q: string) => lintCypherQuery(q, {}).diagnostics.filter(isNotParamError).map((d) => d.message);
 
 describe("Neo4j statements", () => {
