@@ -1,6 +1,12 @@
 // Turns an HTML page into article fields: the story's text (not navigation, asides or captions),
 // and title, date, url and source from the page's metadata. Pure: the caller reads the file.
+// The page is parsed once (htmlparser2); the story's container is chosen on the tree, then html-to-text
+// renders just that container, so related-story cards and menus elsewhere on the page never get in.
+import render from "dom-serializer";
+import type { Element } from "domhandler";
+import { findAll, findOne, getAttributeValue, removeElement, textContent } from "domutils";
 import { convert, type HtmlToTextOptions } from "html-to-text";
+import { parseDocument } from "htmlparser2";
 
 export interface HtmlArticle {
   title: string | null;
@@ -11,65 +17,72 @@ export interface HtmlArticle {
   text: string;
 }
 
-/** Elements that are page furniture, not the story. */
-const SKIPPED = [
+/** Page furniture, not the story: removed from the tree before the container is chosen. */
+const FURNITURE_TAGS = new Set([
   "nav", "header", "footer", "aside", "script", "style", "noscript", "template", "iframe", "svg", "form",
-  "button", "figure", "figcaption", "img", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
-  "[aria-hidden=true]",
-];
+  "button", "figure", "figcaption", "img", "picture", "video", "audio", "canvas", "select", "dialog",
+]);
+const FURNITURE_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search"]);
 
-const BASE_OPTIONS: HtmlToTextOptions = {
+const RENDER_OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   selectors: [
-    ...SKIPPED.map((selector) => ({ selector, format: "skip" })),
     { selector: "a", options: { ignoreHref: true } },
+    { selector: "img", format: "skip" },
     ...["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } })),
     { selector: "table", format: "dataTable" },
   ],
 };
 
-/** The story lives in <article>, else <main>, else <body>: take the first that has text. */
-const CONTAINERS = ["article", "main", "body"];
-
 export function htmlToArticle(html: string): HtmlArticle {
-  let text = "";
-  for (const container of CONTAINERS) {
-    text = convert(html, { ...BASE_OPTIONS, baseElements: { selectors: [container], returnDomByDefault: false } }).trim();
-    if (text) break;
-  }
-  if (!text) text = convert(html, BASE_OPTIONS).trim(); // a fragment with no <body>
-  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)].map((m) => attributes(m[0]));
+  const doc = parseDocument(html, { decodeEntities: true });
+  const all = findAll(() => true, doc.children);
+  const tags = (name: string) => all.filter((e) => e.name === name);
+
+  // Metadata first: it lives in <head>, which the furniture removal below does not touch.
   const meta = (...names: string[]) => {
     for (const name of names) {
-      const found = metas.find((a) => (a.property ?? a.name ?? a.itemprop)?.toLowerCase() === name && a.content);
-      if (found) return found.content!.trim();
+      for (const m of tags("meta")) {
+        const key = (getAttributeValue(m, "property") ?? getAttributeValue(m, "name") ?? getAttributeValue(m, "itemprop"))?.toLowerCase();
+        const content = getAttributeValue(m, "content")?.trim();
+        if (key === name && content) return content;
+      }
     }
     return null;
   };
-  const canonical = [...html.matchAll(/<link\b[^>]*>/gi)]
-    .map((m) => attributes(m[0]))
-    .find((a) => a.rel?.toLowerCase().split(/\s+/).includes("canonical") && a.href);
-  const titleTag = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  const title = meta("og:title", "twitter:title") ?? (titleTag ? decode(titleTag) : null);
-  const timeTag = /<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["']/i.exec(html)?.[1] ?? null;
+  const canonical = tags("link").find((l) => getAttributeValue(l, "rel")?.toLowerCase().split(/\s+/).includes("canonical"));
+  const titleTag = tags("title")[0];
+  const title = meta("og:title", "twitter:title") ?? (titleTag ? squash(textContent(titleTag)) : null);
+  const time = findOne((e) => e.name === "time" && !!getAttributeValue(e, "datetime"), doc.children);
+
+  for (const e of all) {
+    const role = getAttributeValue(e, "role")?.toLowerCase();
+    if (FURNITURE_TAGS.has(e.name) || (role && FURNITURE_ROLES.has(role)) || getAttributeValue(e, "aria-hidden") === "true") {
+      removeElement(e);
+    }
+  }
+  const container = pickContainer(tags("article")) ?? pickContainer(tags("main")) ?? tags("body")[0];
+  const text = convert(render(container ?? doc, { decodeEntities: false }), RENDER_OPTIONS).trim();
   return {
     title: title || null,
-    date: meta("article:published_time", "datepublished", "date", "dc.date", "pubdate") ?? timeTag,
-    url: canonical?.href?.trim() || meta("og:url"),
+    date: meta("article:published_time", "datepublished", "date", "dc.date", "pubdate") ?? (time ? getAttributeValue(time, "datetime")!.trim() : null),
+    url: (canonical && getAttributeValue(canonical, "href")?.trim()) || meta("og:url"),
     source: meta("og:site_name"),
     text,
   };
 }
 
-function attributes(tag: string): Record<string, string | undefined> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
-    out[m[1]!.toLowerCase()] = decode(m[2] ?? m[3] ?? m[4] ?? "");
+/** Of several candidates (a story plus related-story cards), the story is the one with the most text. */
+function pickContainer(candidates: Element[]): Element | undefined {
+  let best: Element | undefined;
+  let bestLength = 0;
+  for (const c of candidates) {
+    const length = squash(textContent(c)).length;
+    if (length > bestLength) [best, bestLength] = [c, length];
   }
-  return out;
+  return best;
 }
 
-/** Entity-decodes a snippet of text (html-to-text knows every named entity). */
-function decode(s: string): string {
-  return /[&<]/.test(s) ? convert(s, { wordwrap: false }).replace(/\s+/g, " ").trim() : s.replace(/\s+/g, " ").trim();
+function squash(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
 }

@@ -28,3 +28,22 @@ describe("html", () => {
     expect(page.date).toBeNull();
   });
 });
+
+describe("htmlToArticle on pages written for each case", () => {
+  it("of several <article> elements, the story is the one with the most text", () => {
+    const page = htmlToArticle(`<body><main>
+      <article><h2>Related: CARD ONE</h2></article>
+      <article><p>Chile and Peru agreed on Monday to reopen the border crossing that closed in March.</p></article>
+      <article><h2>Related: CARD TWO</h2></article></main></body>`);
+    expect(page.text).toBe("Chile and Peru agreed on Monday to reopen the border crossing that closed in March.");
+  });
+
+  it("role=navigation and aria-hidden blocks are dropped like <nav>", () => {
+    const page = htmlToArticle(`<body><div role="navigation">MENU</div><div aria-hidden="true">HIDDEN</div><p>Story.</p></body>`);
+    expect(page.text).toBe("Story.");
+  });
+
+  it("a <time datetime> gives the date when there is no meta tag", () => {
+    expect(htmlToArticle(`<body><article><time datetime="2024-03-09">9 March</time><p>Story.</p></article></body>`).date).toBe("2024-03-09");
+  });
+});
