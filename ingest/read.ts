@@ -300,9 +300,14 @@ function firstInvalidByte(b: Uint8Array): number {
 }
 
 function tooLarge(where: string, size: number, maxBytes: number, what = "file"): InputError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return inputError("TOO_LARGE", where, `${what} is ${mb(size)}, over the ${mb(maxBytes)} limit`,
+  return inputError("TOO_LARGE", where, `${what} is ${humanBytes(size)}, over the ${humanBytes(maxBytes)} limit`,
     `raise the limit with --max-bytes ${Math.ceil(size * 1.1)}, or split the ${what}`);
+}
+
+function humanBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 ** 2).toFixed(1)} MB`;
 }
 
 function fsError(path: string, err: unknown): InputError {
