@@ -1,10 +1,159 @@
-// Composes the pure extraction steps: Article -> ExtractRecord. (Being written: see ingest/.)
-import type { Article, ExtractRecord } from "./types.ts";
+// Article -> ExtractRecord: lines, sentences, mentions, back-references, entities, claims. Pure: no I/O.
+import type { Article, Claim, Entity, ExtractRecord, RelationType } from "./types.ts";
+import { classifyLines } from "./boilerplate.ts";
+import { tokenizeParagraph, type Sentence } from "./nlp.ts";
+import { findMentions, type LocalNames, type Mention } from "./mentions.ts";
+import { createDiscourse } from "./discourse.ts";
+import { extractClaims, type ClaimContext } from "./extract-claims.ts";
+import { ATTACK_NOUNS } from "./rules.ts";
+import { COUNTRIES, ORGANISATIONS, WEAPONS, countryId } from "./gazetteer/index.ts";
+import { findAttackers } from "./attackers.ts";
+import { findMemberships } from "./memberships.ts";
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const line of classifyLines(text)) {
+    if (line.role === "dropped") continue;
+    for (const s of tokenizeParagraph(line.text, line.start)) {
+      out.push({ index: out.length, text: text.slice(s.start, s.end), start: s.start, end: s.end, tokens: s.tokens, role: line.role === "caption" ? "caption" : line.role === "headline" ? "headline" : "body" });
+    }
+  }
+  return out;
+}
 
 export function extractArticle(article: Article): ExtractRecord {
+  const sentences = splitSentences(article.text);
+  // two passes: the first learns names introduced by patterns ("Foreign Minister Yoko Kamikawa"), the
+  // second finds their later bare uses ("Kamikawa") everywhere in the article
+  const local: LocalNames = { phrases: [] };
+  for (const s of sentences) findMentions(s, local, true);
+  const mentions = sentences.map((s) => findMentions(s, local, false));
+
+  const discourse = createDiscourse();
+  const ids = (m: Mention) => (m.form === "ref" ? discourse.resolved.get(m) ?? [] : [m.entityId]);
+  const docIds = new Map<string, string>();
+  const ctx: ClaimContext = {
+    attackerFor: () => undefined,
+    documentFor: (noun) => {
+      const key = /statement|communique|declaration/.test(noun) ? "statement" : noun;
+      if (!docIds.has(key)) docIds.set(key, `event:${key}-${article.hash.slice(0, 10)}`);
+      return docIds.get(key)!;
+    },
+    countryOf: (id) => id,
+  };
+  const claims: Claim[] = [];
+  const perSentence: { s: Sentence; m: Mention[] }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    discourse.step(sentences[i], mentions[i]);
+    perSentence.push({ s: sentences[i], m: mentions[i] });
+  }
+  const attackers = findAttackers(perSentence, ids);
+  ctx.attackerFor = (i) => attackers.pick(i);
+  // discourse state must follow the text: resolve again in order while extracting, so "they" follows subjects
+  const discourse2 = createDiscourse();
+  const ids2 = (m: Mention) => (m.form === "ref" ? discourse2.resolved.get(m) ?? [] : [m.entityId]);
+  for (let i = 0; i < sentences.length; i++) {
+    discourse2.step(sentences[i], mentions[i]);
+    const r = extractClaims({ s: sentences[i], mentions: mentions[i], ids: ids2 }, ctx);
+    discourse2.noteSubject(r.subjects);
+    claims.push(...r.claims);
+  }
+  claims.push(...findMemberships(perSentence, ids2));
+
+  const entities = collectEntities(sentences, mentions, ids2, docIds, article);
+  claims.push(...structuralClaims(entities, sentences, mentions));
+  const known = new Set(entities.map((e) => e.id));
+  const merged = mergeClaims(claims.filter((c) => known.has(c.subject) && known.has(c.object)));
   return {
     article: article.id, hash: article.hash, title: article.title, date: article.date,
     ...(article.dateApprox ? { dateApprox: true } : {}),
-    source: article.source, url: article.url, entities: [], claims: [], hedged: [],
+    source: article.source, url: article.url, entities,
+    claims: merged.filter((c) => c.polarity === "positive" && c.modality === "asserted"),
+    hedged: merged.filter((c) => !(c.polarity === "positive" && c.modality === "asserted")),
   };
+}
+
+function collectEntities(sentences: Sentence[], mentions: Mention[][], ids: (m: Mention) => string[], docIds: Map<string, string>, article: Article): Entity[] {
+  const byId = new Map<string, Entity>();
+  const ensure = (id: string, init: () => Entity) => {
+    let e = byId.get(id);
+    if (!e) { e = init(); byId.set(id, e); }
+    return e;
+  };
+  mentions.forEach((ms) => {
+    for (const m of ms) {
+      if (m.form === "ref") continue;
+      const e = ensure(m.entityId, () => ({
+        id: m.entityId, type: m.type, name: m.entry?.name ?? m.text, aliases: [],
+        ...(m.kind ? { kind: m.kind } : {}),
+        ...(m.entry?.iso ? { iso: m.entry.iso } : {}),
+      }));
+      if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+      if (m.affiliation && !e.country && m.type !== "Weapon") e.country = m.affiliation;
+      if (m.entry?.country && !e.country) e.country = m.entry.country;
+      if (m.role && !e.role) e.role = m.role;
+    }
+  });
+  // the states and categories that structural edges point to must exist as nodes
+  for (const e of [...byId.values()]) {
+    if (e.country && !byId.has(e.country) && e.country.startsWith("country:")) {
+      const c = COUNTRIES.get(e.country.slice(8));
+      if (c) byId.set(e.country, { id: e.country, type: "Country", name: c.name, iso: c.iso, aliases: [] });
+    }
+    if (e.type === "Weapon") {
+      const parent = WEAPONS.get(e.id)?.parent ?? (e.kind === "model" ? (e.country ?? "weapon:arms") : undefined);
+      if (parent && parent.startsWith("weapon:") && !byId.has(parent)) {
+        const w = WEAPONS.get(parent);
+        if (w) byId.set(parent, { id: parent, type: "Weapon", name: w.name, kind: "category", aliases: [] });
+      }
+    }
+  }
+  for (const [key, id] of docIds) {
+    ensure(id, () => ({ id, type: "Event", kind: key, name: `${key}${article.date ? ` of ${article.date}` : ` (${article.id})`}`, aliases: [] }));
+  }
+  void sentences; void ids;
+  return [...byId.values()];
+}
+
+function structuralClaims(entities: Entity[], sentences: Sentence[], mentions: Mention[][]): Claim[] {
+  const out: Claim[] = [];
+  const firstSentence = (id: string) => {
+    const i = mentions.findIndex((ms) => ms.some((m) => m.entityId === id));
+    return i >= 0 ? sentences[i] : undefined;
+  };
+  const push = (type: RelationType, subject: string, object: string, rule: string, role?: string) => {
+    const s = firstSentence(subject);
+    if (!s) return;
+    out.push({ type, subject, object, ...(role ? { role } : {}), evidence: [{ sentence: s.text, start: s.start, end: s.end }], rule, confidence: 0.9, polarity: "positive", modality: "asserted" });
+  };
+  const ids = new Set(entities.map((e) => e.id));
+  for (const e of entities) {
+    if (e.type === "Person" && e.country && ids.has(e.country)) push("HOLDS_ROLE", e.id, e.country, "role.title", e.role);
+    if (e.type === "Organization" && e.country && ids.has(e.country)) push("PART_OF", e.id, e.country, "body.state");
+    if (e.type === "Organization") {
+      const parent = ORGANISATIONS.get(e.id)?.partOf;
+      if (parent && ids.has(parent)) push("PART_OF", e.id, parent, "body.organisation");
+    }
+    if (e.type === "Location" && e.country && ids.has(e.country)) push("LOCATED_IN", e.id, e.country, "place.state");
+    if (e.type === "Weapon") {
+      const parent = WEAPONS.get(e.id)?.parent ?? (e.kind === "model" ? e.country ?? "weapon:arms" : undefined);
+      if (parent && ids.has(parent)) push("IS_A", e.id, parent, "weapon.category");
+    }
+  }
+  void countryId; void ATTACK_NOUNS;
+  return out;
+}
+
+/** One claim per (type, subject, object, polarity, modality), keeping every evidence sentence. */
+export function mergeClaims(claims: Claim[]): Claim[] {
+  const byKey = new Map<string, Claim>();
+  for (const c of claims) {
+    const key = `${c.type}|${c.subject}|${c.object}|${c.polarity}|${c.modality}`;
+    const prev = byKey.get(key);
+    if (!prev) { byKey.set(key, { ...c, evidence: [...c.evidence] }); continue; }
+    for (const ev of c.evidence) if (!prev.evidence.some((x) => x.start === ev.start && x.trigger?.[0] === ev.trigger?.[0])) prev.evidence.push(ev);
+    prev.confidence = Math.max(prev.confidence, c.confidence);
+    if (!prev.instrument && c.instrument) prev.instrument = c.instrument;
+  }
+  return [...byKey.values()];
 }

@@ -1,0 +1,34 @@
+// Clause boundaries inside a sentence: where a subject search must stop looking left and an object search
+// must stop looking right. Reported speech ("X said Y sent…") opens a new clause after the speech verb.
+import type { Token } from "./nlp.ts";
+
+export const SPEECH_VERBS = new Set(["said", "says", "say", "told", "added", "adding", "stated", "announced", "confirmed", "reported", "estimated", "estimates", "believes", "believe", "claimed", "claims", "noted", "warned", "indicated", "revealed", "asserted", "insisted", "argued", "wrote", "posted", "tweeted", "alleged", "acknowledged", "admitted", "explained", "stressed", "concluded", "showed", "shows"]);
+const AFTER_COMMA = new Set(["while", "which", "who", "whereas", "but", "although", "though", "as", "after", "before", "when", "despite", "with", "citing", "saying", "adding", "calling", "demanding", "expressing", "amid", "where", "including", "even", "since", "because", "whose", "yet"]);
+const ALWAYS = new Set(["while", "whereas", "but", "although", "though", "because", "if", "unless", "whether", "whom", "which", "who"]);
+export const PREPOSITIONS = new Set(["in", "on", "at", "of", "with", "for", "from", "to", "about", "against", "between", "by", "among", "into", "over", "under", "during", "after", "before", "amid", "despite", "like", "including", "than", "via", "through", "toward", "towards", "across", "regarding", "concerning", "alongside", "besides", "upon", "within", "without", "behind", "near", "around", "onto", "per"]);
+
+/** Token indices where a new clause starts (always includes 0). */
+export function clauseStarts(t: Token[]): number[] {
+  const starts = new Set<number>([0]);
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].lower;
+    if (w === ";" || w === ":" || w === "(" || w === ")" || w === "[" || w === "]") starts.add(k + 1);
+    else if (w === "," && AFTER_COMMA.has(t[k + 1]?.lower ?? "")) starts.add(k + 2);
+    else if (ALWAYS.has(w) && k > 0) starts.add(k);
+    // ", and called on X": a coordinated verb phrase, whose subject is the sentence's
+    else if (w === "and" && t[k - 1]?.norm === "," && (t[k + 1]?.pos === "VERB" || /ed$/.test(t[k + 1]?.lower ?? ""))) starts.add(k + 1);
+    else if (w === "that" && k > 0 && (SPEECH_VERBS.has(t[k - 1].lower) || /^(concerns?|fears?|warnings?|reports?|claims?|hopes?)$/.test(t[k - 1].lower))) starts.add(k + 1);
+    else if (SPEECH_VERBS.has(w) && k + 1 < t.length && t[k + 1].lower !== "in" && t[k + 1].lower !== "on" && t[k + 1].lower !== "," && t[k + 1].lower !== ".") starts.add(k + 1);
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+export function clauseOf(starts: number[], k: number, n: number): [number, number] {
+  let a = 0;
+  let b = n;
+  for (const s of starts) {
+    if (s <= k) a = s;
+    else { b = s; break; }
+  }
+  return [a, b];
+}

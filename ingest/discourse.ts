@@ -1,0 +1,121 @@
+// Resolves back-references ("they", "the ministers", "the Asian nation", "the company") to entities,
+// sentence by sentence, from what the article has said so far.
+import type { Sentence } from "./nlp.ts";
+import type { Mention } from "./mentions.ts";
+import { COUNTRIES } from "./gazetteer/index.ts";
+
+const GROUP_KINDS = new Set(["group", "alliance", "union", "regional organisation", "intergovernmental organisation", "parliamentary assembly"]);
+const ARMED_KINDS = new Set(["militant group", "paramilitary", "private military company"]);
+const REGION_WORDS: Record<string, (r: string, s: string) => boolean> = {
+  asian: (r) => r === "Asia",
+  african: (r) => r === "Africa",
+  european: (r) => r === "Europe",
+  gulf: (_r, s) => s === "Western Asia",
+  arab: (_r, s) => s === "Western Asia" || s === "Northern Africa",
+  "middle eastern": (_r, s) => s === "Western Asia",
+  "west african": (_r, s) => s === "Western Africa",
+  "east african": (_r, s) => s === "Eastern Africa",
+  "latin american": (r) => r === "Americas",
+  "south american": (_r, s) => s === "South America",
+  "central asian": (_r, s) => s === "Central Asia",
+  "southeast asian": (_r, s) => s === "South-Eastern Asia",
+  "south asian": (_r, s) => s === "Southern Asia",
+  "balkan": (_r, s) => s === "Southern Europe",
+  "baltic": (_r, s) => s === "Northern Europe",
+  "pacific": (r) => r === "Oceania",
+  "island": () => true,
+};
+
+export interface Discourse {
+  /** Resolved entity ids per ref mention (by object identity). */
+  resolved: Map<Mention, string[]>;
+}
+
+/** Actor ids of a sentence's subject as the claim step found it, fed back so "they" can follow it. */
+export type SubjectOf = (s: Sentence, mentions: Mention[]) => string[];
+
+export function createDiscourse() {
+  const state = {
+    lastGroup: [] as string[],
+    lastSubject: [] as string[],
+    lastPerson: "" as string,
+    lastCompany: "" as string,
+    lastArmed: "" as string,
+    lastPair: [] as string[],
+    lastMulti: [] as string[],
+    countries: [] as string[], // most recent last
+  };
+  const resolved = new Map<Mention, string[]>();
+
+  function resolveRef(m: Mention, s: Sentence, mentions: Mention[]): string[] {
+    const t = s.tokens;
+    const r = m.ref ?? "";
+    // "the ministers of/from the G7": the group named right after
+    if (r === "group" && /^(of|from)$/.test(t[m.b]?.lower ?? "")) {
+      const k = t[m.b + 1]?.lower === "the" ? m.b + 2 : m.b + 1;
+      const next = mentions.find((x) => x.a === k && x.form !== "ref");
+      if (next) {
+        const ids = [next.entityId];
+        for (const y of mentions) if (y.a > next.a && y.form !== "ref" && (y.type === "Country" || y.type === "Organization")) {
+          const between = t.slice(ids.length ? y.a - 2 : y.a, y.a).map((x) => x.lower).join(" ");
+          if (/(,|and|&)/.test(between) && y.a - next.b < 8) ids.push(y.entityId); else break;
+        }
+        return ids;
+      }
+    }
+    if (r === "group") return state.lastGroup.length ? state.lastGroup : state.lastMulti.length ? state.lastMulti : state.lastSubject;
+    if (r === "company") return state.lastCompany ? [state.lastCompany] : [];
+    if (r === "armed-group") return state.lastArmed ? [state.lastArmed] : [];
+    if (r === "latter") return state.lastPair.length === 2 ? [state.lastPair[1]] : [];
+    if (r === "former") return state.lastPair.length === 2 ? [state.lastPair[0]] : [];
+    if (r === "person") return state.lastPerson ? [state.lastPerson] : [];
+    if (r === "it") return state.lastSubject.length === 1 ? state.lastSubject : [];
+    if (r.startsWith("nation:")) {
+      const adj = r.slice(7).toLowerCase();
+      const test = REGION_WORDS[adj];
+      for (let k = state.countries.length - 1; k >= 0; k--) {
+        const iso = state.countries[k].slice(8);
+        const c = COUNTRIES.get(iso);
+        if (c && (!test || test(c.region, c.subregion))) return [state.countries[k]];
+      }
+    }
+    return [];
+  }
+
+  /** Resolves the refs of one sentence, then records what it mentions for the sentences after it. */
+  function step(s: Sentence, mentions: Mention[]) {
+    // in reading order: a ref sees what came before it, in this sentence too
+    for (const m of [...mentions].sort((x, y) => x.a - y.a)) {
+      if (m.form === "ref") {
+        const ids = resolveRef(m, s, mentions);
+        resolved.set(m, ids);
+        for (const id of ids) noteCountry(id);
+        continue;
+      }
+      noteCountry(m.entityId);
+      if (m.type === "Person") state.lastPerson = m.entityId;
+      if (m.type === "Organization" && (m.kind === "company" || m.kind === "manufacturer")) state.lastCompany = m.entityId;
+      if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "")) state.lastArmed = m.entityId;
+      if (m.type === "Organization" && GROUP_KINDS.has(m.kind ?? "") && m.entry?.form === "name") {
+        // a group named as an actor, not as a modifier ("NATO member country")
+        const prev = s.tokens[m.a - 1]?.lower === "the" ? s.tokens[m.a - 2]?.lower : s.tokens[m.a - 1]?.lower;
+        const listed = prev === "," || prev === "and" || prev === "&";
+        if (!listed && !/^(member|members|country|countries|summit|meeting)$/.test(s.tokens[m.b]?.lower ?? "")) state.lastGroup = [m.entityId];
+      }
+    }
+  }
+  function noteCountry(id: string) {
+    if (!id.startsWith("country:")) return;
+    state.countries = state.countries.filter((x) => x !== id);
+    state.countries.push(id);
+  }
+
+  function noteSubject(ids: string[]) {
+    if (!ids.length) return;
+    state.lastSubject = ids;
+    if (ids.length === 2) state.lastPair = ids;
+    if (ids.length >= 2) state.lastMulti = ids;
+  }
+
+  return { step, noteSubject, resolved };
+}

@@ -1,0 +1,415 @@
+// Claims from sentences: for each trigger word a rule names, find its subject, object and (for transfers)
+// what moved, read its polarity and modality, and keep the sentence as evidence.
+import type { Sentence, Token } from "./nlp.ts";
+import type { Mention } from "./mentions.ts";
+import type { Claim, Evidence, RelationType } from "./types.ts";
+import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, type Rule } from "./rules.ts";
+import { clauseStarts, clauseOf, PREPOSITIONS, SPEECH_VERBS } from "./clauses.ts";
+import { modalityOf } from "./modality.ts";
+
+export interface SentenceView {
+  s: Sentence;
+  mentions: Mention[];
+  /** Entity ids a mention stands for (refs resolved). */
+  ids: (m: Mention) => string[];
+}
+
+export interface ClaimContext {
+  /** The agent of "the attack" when the sentence does not name one. */
+  attackerFor: (sentence: number) => string | undefined;
+  /** Entity id of the document signed when the sentence names none. */
+  documentFor: (noun: string) => string;
+  countryOf: (id: string) => string | undefined;
+}
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got"]);
+const IRREGULAR_PARTICIPLES = new Set(["sent", "sold", "given", "shipped", "signed", "endorsed", "supplied", "delivered", "transferred", "provided", "deployed", "stationed", "dispatched", "posted", "condemned", "criticized", "criticised", "denounced", "exported", "inked", "ratified", "attacked", "struck", "hit", "sanctioned", "backed", "supported", "met", "visited", "accused", "blamed", "targeted", "bombed", "shelled", "invaded"]);
+const DETS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "any"]);
+const PEOPLE_NOUNS = new Set(["leaders", "ministers", "heads", "presidents", "representatives", "delegations", "officials", "envoys", "diplomats", "governments", "government"]);
+const NP_INTRO = new Set(["decision", "plan", "move", "bid", "attempt", "readiness", "willingness", "effort", "efforts", "refusal", "threat", "pledge", "promise"]);
+const ACTOR_TYPES = new Set(["Country", "Organization", "Person"]);
+
+const isActor = (m: Mention) => m.form === "ref" || ACTOR_TYPES.has(m.type);
+
+function isPassive(t: Token[], k: number): boolean {
+  const w = t[k].lower;
+  if (!(w.endsWith("ed") || IRREGULAR_PARTICIPLES.has(w))) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (BE.has(t[j].lower)) return true;
+    if (!/^(also|already|reportedly|allegedly|been|being|jointly|formally|widely|strongly|not|never|now|recently|previously|officially|all|reportedly)$/.test(t[j].lower) && !t[j].lower.endsWith("ly")) break;
+  }
+  return false;
+}
+
+export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Claim[]; subjects: string[] } {
+  const { s, mentions, ids } = v;
+  const t = s.tokens;
+  if (s.role !== "body") return { claims: [], subjects: [] };
+  const starts = clauseStarts(t);
+  const out: Claim[] = [];
+  const sentenceSubjects: string[] = [];
+  const mentionAt = (i: number) => mentions.find((m) => m.a <= i && i < m.b);
+  const mentionStarting = (i: number) => mentions.find((m) => m.a === i);
+
+  /** Where a mention's noun phrase starts: titles and affiliations before a person, "Chinese" before "coast guard". */
+  function npStart(m: Mention): number {
+    let a = m.a;
+    if (m.type === "Person" || m.form === "body") {
+      let j = a - 1;
+      while (j >= 0 && a - j <= 7 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
+      a = j + 1;
+    }
+    return a;
+  }
+  /** A mention that only modifies the noun after it: "Pakistan-based", "NATO member", the "U.S." of "U.S. President Joe Biden". */
+  function isModifier(m: Mention): boolean {
+    const next = t[m.b];
+    if (!next) return false;
+    if (next.norm === "-" && /^(based|led|backed|made|owned|run|controlled|funded|allied|aligned)$/.test(t[m.b + 1]?.lower ?? "")) return true;
+    if (/^(member|members|ally|allies|summit|meeting|members'|partner|partners|-)$/.test(next.lower) && m.type === "Organization") return true;
+    return mentions.some((p) => p !== m && (p.type === "Person" || p.form === "body") && p.a > m.a && npStart(p) <= m.a);
+  }
+  function inPP(m: Mention, clauseStart: number): boolean {
+    let j = npStart(m) - 1;
+    while (j >= clauseStart && (DETS.has(t[j].lower) || /^(two|three|four|several|other|fellow|key|allied)$/.test(t[j].lower))) j--;
+    if (j < clauseStart) return false;
+    const w = t[j].lower;
+    if (!PREPOSITIONS.has(w)) return false;
+    if ((w === "of" || w === "from") && j > 0 && PEOPLE_NOUNS.has(t[j - 1].lower)) return false; // "the leaders of Mali"
+    return true;
+  }
+  /** A coordinated group from a first mention: "the US, Japan and Italy", "Jordan and Saudi Arabia". */
+  function groupFrom(first: Mention, limit: number, accept = isActor): Mention[] {
+    const group = [first];
+    let end = first.b;
+    for (;;) {
+      const next = mentions.find((m) => m.a >= end && m.a < limit && accept(m) && !isModifier(m));
+      if (!next) break;
+      const gap = t.slice(end, next.a).map((x) => x.lower).join(" ");
+      if (!/^(,|and|&|as well as|along with|the|,\s*and|nor|or|plus|[–—-]|\s)*( the)?$/.test(gap.replace(/\s+/g, " ").trim()) || gap.trim() === "") {
+        if (gap.trim() !== "") break;
+      }
+      if (gap.trim() === "" && next.a !== end) break;
+      group.push(next);
+      end = next.b;
+    }
+    return group;
+  }
+  const idsOf = (ms: Mention[]) => [...new Set(ms.flatMap((m) => ids(m)))].filter(Boolean);
+
+  function findSubject(k: number, clauseStart: number): { ids: string[]; viaRef: boolean } {
+    // "North Korea's decision to send its troops"
+    if (t[k - 1]?.lower === "to" && NP_INTRO.has(t[k - 2]?.lower ?? "") && t[k - 3]?.norm === "'s") {
+      const m = mentionAt(k - 4);
+      if (m && isActor(m)) return { ids: ids(m), viaRef: m.form === "ref" };
+    }
+    const pick = (from: number) => {
+      const cands = mentions.filter((m) => isActor(m) && m.b <= k && npStart(m) >= from && !isModifier(m) && !inPP(m, from));
+      if (!cands.length) return undefined;
+      const first = cands[0];
+      const group = groupFrom(first, k);
+      return { ids: idsOf(group), viaRef: group.some((g) => g.form === "ref") };
+    };
+    const inClause = pick(clauseStart);
+    if (inClause && inClause.ids.length) return inClause;
+    // a gerund or a coordinated verb shares the sentence's subject: "X has drawn criticism for transferring…", "X will stress … and condemn"
+    if (clauseStart > 0 && (t[k].lower.endsWith("ing") || t[k - 1]?.lower === "and" || t[k - 1]?.lower === "to")) {
+      const speechBefore = t.slice(0, clauseStart).some((x) => SPEECH_VERBS.has(x.lower));
+      if (!speechBefore) return pick(0) ?? { ids: [], viaRef: false };
+    }
+    return { ids: [], viaRef: false };
+  }
+
+  function agentAfterBy(k: number, end: number): string[] {
+    for (let j = k + 1; j < end; j++) {
+      if (t[j].lower !== "by") continue;
+      let a = j + 1;
+      while (a < end && (DETS.has(t[a].lower) || t[a].lower === "including")) a++;
+      const m = mentions.find((x) => x.a >= a && x.a <= a + 1 && isActor(x));
+      if (m) return idsOf(groupFrom(m, end));
+      const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
+      if (p) return ids(p);
+    }
+    return [];
+  }
+
+  /** Actor that modifies a noun phrase ending at `head`: "North Korean (ballistic) missiles", "the DPRK's troops". */
+  function modifierOf(from: number, head: number): string[] {
+    for (let j = head - 1; j >= from; j--) {
+      const m = mentionAt(j);
+      if (m && (m.type === "Country" || m.type === "Organization" || m.form === "ref") && m.form !== "body") {
+        if (m.form === "ref" && !/^(it|group|company|armed-group|nation:.*)$/.test(m.ref ?? "")) return [];
+        return ids(m);
+      }
+      if (m && m.form === "body" && m.affiliation) return [m.affiliation];
+      if (m && m.type === "Weapon") { j = m.a; continue; }
+      const w = t[j].lower;
+      if (w === "'s" || DETS.has(w) || w === '"' || /^[a-z-]+$/.test(w) && !PREPOSITIONS.has(w) && !BE.has(w) && !/^(and|or|have|has|had|that|which|who)$/.test(w)) continue;
+      if (/^\d[\d,.]*$/.test(w)) continue;
+      break;
+    }
+    return [];
+  }
+
+  function recipientAfter(from: number, end: number, preps: RegExp, allowLocation: boolean): string[] {
+    for (let j = from; j < end; j++) {
+      if (!preps.test(t[j].lower)) continue;
+      let a = j + 1;
+      while (a < end && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(both|neighbouring|neighboring)$/.test(t[a].lower))) a++;
+      const m = mentions.find((x) => x.a === a && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
+      if (!m || isModifier(m)) continue;
+      // "to Russia's Kursk region": the place, and its state
+      const after = t[m.b]?.norm === "'s" ? mentions.find((x) => x.a === m.b + 1 && x.type === "Location") : undefined;
+      const group = after ? [m, after] : groupFrom(m, end, (x) => isActor(x) || (allowLocation && x.type === "Location"));
+      const out = idsOf(group);
+      for (const g of group) if (g.type === "Location" && g.affiliation) out.push(g.affiliation);
+      return [...new Set(out)];
+    }
+    return [];
+  }
+
+  const weaponIn = (a: number, b: number) => {
+    const ws = mentions.filter((m) => m.type === "Weapon" && m.a >= a && m.b <= b);
+    ws.sort((x, y) => (y.kind === "model" ? 1 : 0) - (x.kind === "model" ? 1 : 0) || y.b - y.a - (x.b - x.a));
+    return ws[0];
+  };
+  const forceIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (FORCE_NOUNS.has(t[j].lower) && !(t[j].lower === "military" && !FORCE_NOUNS.has(t[j + 1]?.lower ?? ""))) return j; return -1; };
+  const aidIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (AID_NOUNS.has(t[j].lower) && /^(humanitarian|financial|economic|food|medical|development|emergency|relief|budget|budgetary)$/.test(t[j - 1]?.lower ?? "")) return j; return -1; };
+
+  function condemnTargets(k: number, end: number, sentenceIdx: number): { ids: string[]; viaMemory: boolean } {
+    const found: string[] = [];
+    let j = k + 1;
+    while (j < end && (t[j].lower.endsWith("ly") || /^(in|the|strongest|possible|terms|strongly|also|"|a|an)$/.test(t[j].lower))) j++;
+    // direct object: "criticizing Iran for …"
+    const direct = mentions.find((m) => m.a === j && isActor(m) && !isModifier(m));
+    if (direct && !(t[direct.b]?.norm === "'s")) found.push(...idsOf(groupFrom(direct, end)));
+    let attackHead = -1;
+    for (let x = k + 1; x < end; x++) {
+      const w = t[x].lower;
+      // "cooperation between A and B"
+      if (w === "between") {
+        const m = mentions.find((y) => y.a >= x + 1 && y.a <= x + 2 && isActor(y));
+        if (m) found.push(...idsOf(groupFrom(m, end)));
+      }
+      // "Russia-North Korea cooperation"
+      if (w === "-" && mentionAt(x - 1) && mentionAt(x + 1) && isActor(mentionAt(x - 1)!) && isActor(mentionAt(x + 1)!)) found.push(...ids(mentionAt(x - 1)!), ...ids(mentionAt(x + 1)!));
+      // "Israel's pattern", "the militant group's attack" — not a victim's ("the attack on Qatar's capital")
+      if (w === "'s") {
+        const m = mentionAt(x - 1);
+        const prev = m ? t[m.a - 1]?.lower ?? "" : "";
+        const prevprev = m ? t[m.a - 2]?.lower ?? "" : "";
+        if (m && isActor(m) && !/^(on|against|in|at|to|into|of|with)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with)$/.test(prevprev))) found.push(...ids(m));
+      }
+      if (ATTACK_NOUNS.has(w) && attackHead < 0) attackHead = x;
+    }
+    if (attackHead >= 0) {
+      // "the Israeli attack", "an attack by X"
+      const mod = mentionAt(attackHead - 1);
+      if (mod && mod.type === "Country" && mod.form === "demonym") found.push(...ids(mod));
+      if (t[attackHead + 1]?.lower === "by") {
+        const m = mentions.find((y) => y.a >= attackHead + 2 && y.a <= attackHead + 3 && isActor(y));
+        if (m) found.push(...ids(m));
+      }
+    }
+    if (found.length) return { ids: [...new Set(found)], viaMemory: false };
+    if (attackHead >= 0) {
+      const a = ctx.attackerFor(sentenceIdx);
+      if (a) return { ids: [a], viaMemory: true };
+    }
+    return { ids: [], viaMemory: false };
+  }
+
+  const add = (rule: Rule, type: RelationType, subjects: string[], objects: string[], k: number, clauseStart: number, extra: { instrument?: string; viaRef?: boolean; viaMemory?: boolean } = {}) => {
+    const mod = modalityOf(t, clauseStart, k, s.text);
+    const evidence: Evidence = { sentence: s.text, start: s.start, end: s.end, trigger: [t[k].start, t[k].end] };
+    const attribution = attributionOf(s.text);
+    if (attribution) evidence.attribution = attribution;
+    const confidence = Math.max(0.3, rule.confidence - (extra.viaRef ? 0.1 : 0) - (extra.viaMemory ? 0.15 : 0));
+    for (const subj of subjects) for (const obj of objects) {
+      if (!subj || !obj || subj === obj) continue;
+      out.push({ type, subject: subj, object: obj, ...(extra.instrument ? { instrument: extra.instrument } : {}), evidence: [evidence], rule: rule.id, confidence: +confidence.toFixed(2), polarity: mod.polarity, modality: mod.modality });
+    }
+  };
+
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k];
+    if (mentionAt(k) && mentionAt(k)!.type !== "Weapon") continue;
+    const [cs, ce] = clauseOf(starts, k, t.length);
+    const before = k > 0 ? mentionAt(k - 1) : undefined;
+    const nominal = k > 0 && (DETS.has(t[k - 1].lower) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym")) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
+    for (const rule of RULES) {
+      const verbFrame = rule.frame === "verb-object" || rule.frame === "transfer" || rule.frame === "receive" || rule.frame === "sign";
+      const hit = verbFrame ? rule.triggers.includes(tok.lemma) && !nominal && !(tok.lower === tok.lemma && /^(attack|strike|support|supply|transfer|export|import|deal|call|visit|protest|sign)$/.test(tok.lower) && DETS.has(t[k - 1]?.lower ?? "")) : rule.triggers.includes(tok.lower) && (nominal || rule.frame === "transfer-noun" || rule.frame === "receive-noun");
+      if (!hit) continue;
+      if (rule.particle && !rule.particle.includes(t[k + 1]?.lower ?? "")) continue;
+      if (rule.relation === "CALLS_ON" && tok.lemma === "call" && !/^(on|upon)$/.test(t[k + 1]?.lower ?? "")) continue;
+      const passive = verbFrame && isPassive(t, k);
+      switch (rule.frame) {
+        case "verb-object": {
+          let subj: { ids: string[]; viaRef: boolean };
+          let objIds: string[] = [];
+          let viaMemory = false;
+          if (passive) {
+            subj = { ids: agentAfterBy(k, t.length), viaRef: false };
+            if (rule.relation === "CONDEMNS") {
+              // "The attack has been condemned by …": the subject of the passive is the thing condemned
+              const before = t.slice(cs, k).map((x) => x.lower);
+              if (before.some((w) => ATTACK_NOUNS.has(w))) {
+                const r = condemnTargets(cs - 1, k, s.index);
+                objIds = r.ids; viaMemory = r.viaMemory;
+              }
+            } else {
+              const m = mentions.find((x) => x.b <= k && x.a >= cs && isActor(x));
+              if (m) objIds = ids(m);
+            }
+          } else {
+            subj = findSubject(k, cs);
+            if (rule.relation === "CONDEMNS") {
+              const r = condemnTargets(k, ce, s.index);
+              objIds = r.ids; viaMemory = r.viaMemory;
+            } else {
+              let j = k + 1;
+              while (j < ce && (j - k <= 4) && !mentionStarting(j)) j++;
+              const m = mentionStarting(j);
+              if (m && isActor(m) || m?.type === "Location" && rule.relation === "VISITS") objIds = idsOf(groupFrom(m!, ce));
+            }
+          }
+          add(rule, rule.relation, subj.ids, objIds, k, cs, { viaRef: subj.viaRef, viaMemory });
+          sentenceSubjects.push(...subj.ids);
+          break;
+        }
+        case "transfer": {
+          const arrive = tok.lemma === "arrive";
+          const span: [number, number] = [k + 1, ce];
+          let subjIds: string[] = [];
+          let viaRef = false;
+          // what moved: after the verb, or (passive, participle, "arrived") before it
+          const thingBefore = passive || arrive || (k > 0 && (FORCE_NOUNS.has(t[k - 1].lower) || mentionAt(k - 1)?.type === "Weapon"));
+          const thingRange: [number, number] = thingBefore ? [cs, k] : span;
+          let ok = false;
+          let instrument: string | undefined;
+          if (rule.thing === "weapon") {
+            const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined);
+            ok = !!w; instrument = w?.entityId;
+            if (arrive && !w) ok = false;
+          } else if (rule.thing === "force") {
+            ok = forceIn(...thingRange) >= 0;
+            if (tok.lemma === "post" && !ok) ok = false;
+          } else if (rule.thing === "aid") ok = aidIn(...thingRange) >= 0 || aidIn(...span) >= 0;
+          if (!ok) break;
+          if (passive) {
+            subjIds = agentAfterBy(k, ce);
+            if (!subjIds.length) {
+              const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
+              if (head >= 0) subjIds = modifierOf(Math.max(cs, head - 8), head + (rule.thing === "force" ? 0 : 0));
+            }
+          } else if (thingBefore && !arrive) {
+            const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
+            if (head >= 0) subjIds = modifierOf(Math.max(cs, head - 8), head);
+          } else {
+            const r = findSubject(k, cs);
+            subjIds = r.ids; viaRef = r.viaRef;
+            if (arrive && rule.thing === "force") {
+              const head = forceIn(cs, k);
+              const mod = head >= 0 ? modifierOf(Math.max(cs, head - 6), head) : [];
+              if (mod.length) subjIds = mod;
+            }
+          }
+          const preps = rule.thing === "force" ? /^(to|in|into|inside)$/ : /^(to|for)$/;
+          let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive ? /^to$/ : preps, rule.thing === "force");
+          if (!objIds.length && !passive && !arrive && rule.thing !== "force") {
+            // indirect object: "supplied Ukraine with drones"
+            const m = mentionStarting(k + 1) ?? mentionStarting(k + 2);
+            if (m && isActor(m) && t[m.b]?.lower === "with") objIds = idsOf(groupFrom(m, ce));
+          }
+          if (arrive && rule.thing === "weapon") objIds = recipientAfter(cs, ce, /^(in|to)$/, false);
+          add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef });
+          sentenceSubjects.push(...subjIds);
+          break;
+        }
+        case "receive": {
+          const w = weaponIn(k + 1, ce);
+          if (!w) break;
+          const r = findSubject(k, cs);
+          let supplier = modifierOf(Math.max(k + 1, w.a - 6), w.a);
+          const from = recipientAfter(k + 1, ce, /^from$/, false);
+          if (from.length) supplier = from;
+          add(rule, rule.relation, supplier, r.ids, k, cs, { instrument: w.entityId, viaRef: r.viaRef });
+          break;
+        }
+        case "transfer-noun":
+        case "receive-noun": {
+          // left: "X's", "North Korean", "DPRK's export"; right: "of [X's|X-ian] thing to Y"
+          const left = modifierOf(Math.max(cs, k - 7), k);
+          let of: string[] = [];
+          let thingOk = false;
+          let instrument: string | undefined;
+          let j = k + 1;
+          const w0 = weaponIn(Math.max(cs, k - 5), k);
+          if (w0) { thingOk = rule.thing === "weapon"; instrument = w0.entityId; }
+          if (rule.thing === "force" && forceIn(Math.max(cs, k - 3), k) >= 0) thingOk = true;
+          if (t[j]?.lower === "of") {
+            let end = j + 1;
+            while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower)) end++;
+            if (rule.thing === "force" && t[end]?.lower === "and" ) { /* "of troops and equipment" */ }
+            const w = weaponIn(j + 1, end);
+            if (w) { if (rule.thing === "weapon") thingOk = true; instrument = w.entityId; }
+            if (rule.thing === "force" && forceIn(j + 1, end) >= 0) thingOk = true;
+            const head = rule.thing === "force" ? forceIn(j + 1, end) : (w?.a ?? -1);
+            if (head >= 0) of = modifierOf(j + 1, head);
+            j = end;
+          }
+          if (!thingOk) break;
+          if (rule.frame === "transfer-noun") {
+            const supplier = left.length ? left : of;
+            const recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
+            add(rule, rule.relation, supplier, recipient, k, cs, { instrument });
+          } else {
+            const from = recipientAfter(j, ce, /^from$/, false);
+            add(rule, rule.relation, from.length ? from : of, left, k, cs, { instrument });
+          }
+          break;
+        }
+        case "sign": {
+          let doc: string | undefined;
+          const named = mentions.find((m) => m.type === "Event" && m.a > k && m.a < ce) ?? mentions.find((m) => m.type === "Event" && m.b <= k && m.a >= cs);
+          if (named) doc = named.entityId;
+          if (!doc) for (let j = passive ? cs : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) { doc = ctx.documentFor(t[j].lower); break; }
+          if (!doc && passive) {
+            const ref = mentions.find((m) => m.form === "ref" && m.a >= cs && m.b <= k && /statement|communique|document|declaration/.test(s.text.slice(t[m.a].start - s.start, t[m.b - 1].end - s.start)));
+            if (ref) doc = ctx.documentFor("statement");
+          }
+          if (!doc) break;
+          let signers: string[] = [];
+          let viaRef = false;
+          if (passive) {
+            signers = agentAfterBy(k, ce);
+            // "Besides A and B, the statement was also signed by C": A and B signed too
+            if (/^(besides|in addition to|along with|apart from|alongside|like)\b/i.test(s.text.slice(0, 20).trim())) {
+              const head = mentions.filter((m) => m.b <= k && isActor(m) && m.form !== "ref" && m.type !== "Person" && !isModifier(m));
+              signers = [...idsOf(head), ...signers];
+            }
+          } else {
+            const r = findSubject(k, cs);
+            signers = r.ids; viaRef = r.viaRef;
+          }
+          add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });
+          sentenceSubjects.push(...signers);
+          break;
+        }
+      }
+    }
+  }
+  return { claims: out, subjects: [...new Set(sentenceSubjects)] };
+}
+
+/** Who the sentence says said it: "…, a diplomatic source said", "according to the source", "Ukraine also said…". */
+export function attributionOf(sentence: string): string | undefined {
+  const acc = /according to ((?:the |a |an )?[^,.;"”]{2,60})/i.exec(sentence);
+  if (acc) return acc[1].trim();
+  const end = /[,”"]\s*((?:the |a |an )?[A-Za-z][^,”".]{1,60}?)\s+(?:said|added|says|stated|told reporters|announced|wrote)\b[^.]{0,40}\.?["”]?\s*$/i.exec(sentence);
+  if (end && !/^(he|she|it|they|we)$/i.test(end[1].trim())) return end[1].trim();
+  const start = /^([A-Z][^,"“]{1,60}?)\s+(?:also\s+)?(?:said|says|told|announced|stated|confirmed|reported|estimated)\b/.exec(sentence);
+  if (start) return start[1].trim();
+  return undefined;
+}

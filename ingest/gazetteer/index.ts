@@ -1,0 +1,132 @@
+// The gazetteer: every closed list (countries from world-countries, organisations, places, weapons, titles)
+// as phrases of tokens, matched longest-first against a sentence's tokens.
+import countries from "world-countries";
+import supplement from "./country-supplement.json" with { type: "json" };
+import orgData from "./organisations.json" with { type: "json" };
+import placeData from "./places.json" with { type: "json" };
+import weaponData from "./weapons.json" with { type: "json" };
+import titleData from "./titles.json" with { type: "json" };
+import type { EntityType } from "../types.ts";
+import { tokenizeParagraph, straighten } from "../nlp.ts";
+
+/** What a surface form means. */
+export interface GazEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  kind?: string;
+  iso?: string;
+  country?: string;
+  parent?: string;
+  /** How the form names the entity: its name, a demonym ("North Korean"), a capital or institution (metonym). */
+  form: "name" | "demonym" | "capital" | "institution";
+  region?: string;
+  subregion?: string;
+  members?: string[];
+  partOf?: string;
+}
+
+export interface Phrase {
+  words: string[];
+  /** Compare case-insensitively (lowercase common nouns such as weapon forms). */
+  fold: boolean;
+  entry: GazEntry;
+}
+
+// Capitals that are also ordinary English words or first names: never a metonym on their own.
+const AMBIGUOUS_CAPITALS = new Set(["Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Stanley", "Palikir", "Avarua", "King Edward Point", "Jamestown", "Road Town", "Saint John's", "Washington, D.C."]);
+
+export const countryId = (cca2: string) => `country:${cca2}`;
+
+export interface CountryInfo { iso: string; name: string; region: string; subregion: string }
+export const COUNTRIES = new Map<string, CountryInfo>();
+
+function wordsOf(form: string): string[] {
+  const toks = tokenizeParagraph(form, 0).flatMap((s) => s.tokens);
+  return toks.map((t) => t.norm);
+}
+
+function buildPhrases(): Phrase[] {
+  const out: Phrase[] = [];
+  const add = (form: string, entry: GazEntry, fold = false) => {
+    const words = wordsOf(form);
+    if (words.length) out.push({ words, fold, entry });
+  };
+  const sup = supplement as unknown as Record<string, { aliases?: string[]; institutions?: string[]; demonymPlural?: string[] }>;
+  for (const c of countries as any[]) {
+    const iso = c.cca2 as string;
+    const name = c.name.common as string;
+    const base: GazEntry = { id: countryId(iso), type: "Country", name, iso, form: "name", region: c.region, subregion: c.subregion };
+    COUNTRIES.set(iso, { iso, name, region: c.region, subregion: c.subregion });
+    const names = new Set<string>([name, c.name.official, ...(sup[iso]?.aliases ?? [])]);
+    for (const alt of c.altSpellings as string[]) {
+      // two-letter codes ("IT", "IN", "NO") collide with words; non-Latin spellings never occur in English copy
+      if (/^[A-Z]{2}$/.test(alt) || /[^\x00-\u024f]/.test(alt) || alt.includes(",")) continue;
+      names.add(alt);
+    }
+    for (const n of names) add(n, base);
+    const dem = c.demonyms?.eng;
+    if (dem) for (const d of new Set([dem.m, dem.f])) if (d) {
+      add(d, { ...base, form: "demonym" });
+      add(d.endsWith("s") ? d : `${d}s`, { ...base, form: "demonym" });
+    }
+    for (const d of sup[iso]?.demonymPlural ?? []) add(d, { ...base, form: "demonym" });
+    for (const cap of c.capital ?? []) if (!AMBIGUOUS_CAPITALS.has(cap)) add(cap, { ...base, form: "capital" });
+    for (const inst of sup[iso]?.institutions ?? []) add(inst, { ...base, form: "institution" });
+  }
+  for (const o of orgData.organisations as any[]) {
+    const e: GazEntry = { id: o.id, type: "Organization", name: o.name, kind: o.kind, form: "name", members: o.members, partOf: o.partOf, country: o.country ? countryId(o.country) : undefined };
+    for (const n of [o.name, ...o.aliases]) add(n, e);
+  }
+  for (const p of placeData.places as any[]) {
+    const id = `location:${slug(p.name)}`;
+    const e: GazEntry = { id, type: "Location", name: p.name, kind: p.kind, form: "name", country: p.country ? countryId(p.country) : undefined };
+    for (const n of [p.name, ...(p.aliases ?? [])]) add(n, e);
+  }
+  for (const w of weaponData.weapons as any[]) {
+    const e: GazEntry = { id: w.id, type: "Weapon", name: w.name, kind: "category", form: "name", parent: w.parent };
+    for (const f of w.forms) add(f, e, f === f.toLowerCase());
+  }
+  return out;
+}
+
+export function slug(s: string): string {
+  return straighten(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['.]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+export const PHRASES = buildPhrases();
+/** First word (exact, and lower-cased for folded phrases) → phrases starting with it, longest first. */
+const INDEX = new Map<string, Phrase[]>();
+for (const p of PHRASES) {
+  for (const key of new Set([p.words[0], p.fold ? p.words[0].toLowerCase() : p.words[0]])) {
+    const list = INDEX.get(key) ?? [];
+    list.push(p);
+    INDEX.set(key, list);
+  }
+}
+for (const list of INDEX.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Whether token text `t` matches phrase word `w`: exact, all-caps datelines ("TAIPEI"), or folded case. */
+function wordMatches(t: string, w: string, fold: boolean): boolean {
+  if (t === w) return true;
+  if (fold) return t.toLowerCase() === w.toLowerCase();
+  return t.length > 3 && t === t.toUpperCase() && t === w.toUpperCase();
+}
+
+export function phrasesAt(words: string[], i: number): Phrase | undefined {
+  const w = words[i];
+  const cands = [...(INDEX.get(w) ?? []), ...(INDEX.get(w.toLowerCase()) ?? [])];
+  if (w.length > 3 && w === w.toUpperCase()) cands.push(...(INDEX.get(w[0] + w.slice(1).toLowerCase()) ?? []));
+  cands.sort((a, b) => b.words.length - a.words.length);
+  for (const p of cands) {
+    if (i + p.words.length > words.length) continue;
+    if (p.words.every((pw, k) => wordMatches(words[i + k], pw, p.fold))) return p;
+  }
+  return undefined;
+}
+
+export const TITLES: string[][] = [...new Set(titleData.titles)].map(wordsOf).sort((a, b) => b.length - a.length);
+export const WEAPON_SYSTEM_NOUNS = new Set(weaponData.systemNouns.map((s) => s.toLowerCase()));
+export const PLACE_SUFFIXES = placeData.placeSuffixes;
+export const WEAPONS = new Map<string, { id: string; name: string; parent?: string }>((weaponData.weapons as any[]).map((w) => [w.id, w]));
+export const ORGANISATIONS = new Map<string, any>((orgData.organisations as any[]).map((o) => [o.id, o]));

@@ -1,0 +1,37 @@
+// MEMBER_OF for members a text lists: "G7 members – the United States, Japan …", "The G7 comprises A, B and C".
+import type { Sentence } from "./nlp.ts";
+import type { Mention } from "./mentions.ts";
+import type { Claim } from "./types.ts";
+
+export function findMemberships(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[]): Claim[] {
+  const out: Claim[] = [];
+  for (const { s, m } of sentences) {
+    const t = s.tokens;
+    for (const org of m) {
+      if (org.type !== "Organization" || org.form === "ref") continue;
+      let k = org.b;
+      const w = t[k]?.lower;
+      if (w === "members" || w === "member") k++;
+      else if (/^(comprises|includes|consists|groups|brings)$/.test(w ?? "")) { k++; if (/^(of|together)$/.test(t[k]?.lower ?? "")) k++; }
+      else continue;
+      while (t[k] && /^[–—:,-]$|^(the|such|as|including|states|countries)$/.test(t[k].lower)) k++;
+      const members: Mention[] = [];
+      let end = k;
+      for (const x of m) {
+        if (x.a < end || x.type === "Person") continue;
+        const gap = t.slice(end, x.a).map((y) => y.lower).join(" ").trim();
+        if (members.length && !/^(,|and|, and|&|the|, the|and the|, and the)$/.test(gap)) break;
+        if (!members.length && x.a !== k) break;
+        if (x.type !== "Country" && x.type !== "Organization") break;
+        members.push(x);
+        end = x.b;
+      }
+      if (members.length < 2) continue;
+      for (const mm of members) for (const id of ids(mm)) {
+        if (id === org.entityId) continue;
+        out.push({ type: "MEMBER_OF", subject: id, object: org.entityId, evidence: [{ sentence: s.text, start: s.start, end: s.end, trigger: [t[org.b].start, t[org.b].end] }], rule: "member-of.list", confidence: 0.85, polarity: "positive", modality: "asserted" });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,279 @@
+// Finds mentions in a sentence: gazetteer phrases, people introduced by a title, bodies of a state,
+// organisations introduced by what they are, weapon models, places named with a place word, and
+// back-references (pronouns, group nouns) that the discourse step resolves later.
+import type { Token, Sentence } from "./nlp.ts";
+import type { EntityType } from "./types.ts";
+import { phrasesAt, TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, slug, type GazEntry } from "./gazetteer/index.ts";
+
+export interface Mention {
+  /** Token range [a, b) in the sentence. */
+  a: number;
+  b: number;
+  sentence: number;
+  text: string;
+  entityId: string;
+  type: EntityType;
+  form: GazEntry["form"] | "person" | "body" | "learned" | "ref";
+  kind?: string;
+  /** For people and bodies: the state or organisation named with them. */
+  affiliation?: string;
+  role?: string;
+  /** For refs: what kind of back-reference ("group", "it", "company", "nation", …). */
+  ref?: string;
+  entry?: GazEntry;
+}
+
+/** Article-level memory of names learned from patterns, so later bare uses ("Kamikawa", "Kursk") match. */
+export interface LocalNames {
+  phrases: { words: string[]; id: string; type: EntityType; kind?: string; name: string; affiliation?: string }[];
+}
+
+const CAP = /^[A-Z\u00C0-\u00DE][\w\u00C0-\u024f'.-]*$/;
+const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
+const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
+const ORG_HEADS = new Set(["Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
+const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
+const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "tweeted", "announced", "stated", "warned", "insisted"]);
+const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
+
+export const REF_PATTERNS: { words: string[]; ref: string }[] = [
+  ...["the ministers", "the foreign ministers", "the leaders", "the g7 leaders", "the governments", "the allies", "the members", "the signatories", "the participants", "the two countries", "the two nations", "the three countries", "the two sides", "the countries", "the nations", "the statement", "the joint statement", "the communique", "the joint communique", "the draft communique", "the document", "the draft document", "the outcome document", "the declaration", "the bloc"].map((s) => ({ words: s.split(" "), ref: "group" })),
+  ...["they", "we"].map((s) => ({ words: [s], ref: "group" })),
+  ...["the company", "the firm", "the manufacturer", "the contractor"].map((s) => ({ words: s.split(" "), ref: "company" })),
+  ...["the group", "the militant group", "the islamist group", "the palestinian militant group", "the militants", "the rebels", "the insurgents"].map((s) => ({ words: s.split(" "), ref: "armed-group" })),
+  ...["the latter"].map((s) => ({ words: s.split(" "), ref: "latter" })),
+  ...["the former"].map((s) => ({ words: s.split(" "), ref: "former" })),
+  ...["it"].map((s) => ({ words: [s], ref: "it" })),
+  ...["he", "she"].map((s) => ({ words: [s], ref: "person" })),
+];
+const NATION_NOUNS = new Set(["nation", "country", "state", "power", "kingdom", "republic", "neighbour", "neighbor"]);
+
+function matchWords(tokens: Token[], i: number, words: string[], fold = true): boolean {
+  if (i + words.length > tokens.length) return false;
+  return words.every((w, k) => (fold ? tokens[i + k].lower === w.toLowerCase() : tokens[i + k].norm === w));
+}
+
+export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Mention[] {
+  const t = s.tokens;
+  const words = t.map((x) => x.norm);
+  const covered = new Array<boolean>(t.length).fill(false);
+  const out: Mention[] = [];
+  const text = (a: number, b: number) => s.text.slice(t[a].start - s.start, t[b - 1].end - s.start);
+  const push = (m: Omit<Mention, "sentence" | "text"> & { text?: string }) => {
+    for (let k = m.a; k < m.b; k++) covered[k] = true;
+    out.push({ ...m, sentence: s.index, text: m.text ?? text(m.a, m.b) });
+  };
+  const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (covered[k]) return false; return true; };
+
+  // 1. learned names of this article (longest first), then the gazetteer
+  const localSorted = [...local.phrases].sort((a, b) => b.words.length - a.words.length);
+  for (let i = 0; i < t.length; i++) {
+    const long = REF_PATTERNS.find((p) => p.words.length >= 3 && matchWords(t, i, p.words));
+    if (long) {
+      push({ a: i, b: i + long.words.length, entityId: "", type: "Organization", form: "ref", ref: long.ref });
+      i += long.words.length - 1;
+      continue;
+    }
+  }
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i]) continue;
+    const lp = localSorted.find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text)));
+    const gp = phrasesAt(words, i);
+    if (lp && (!gp || lp.words.length >= gp.words.length)) {
+      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation });
+      i += lp.words.length - 1;
+    } else if (gp) {
+      // "US" the country, never the pronoun "us"
+      push({ a: i, b: i + gp.words.length, entityId: gp.entry.id, type: gp.entry.type, kind: gp.entry.kind, form: gp.entry.form, entry: gp.entry });
+      i += gp.words.length - 1;
+    }
+  }
+  const mentionAt = (i: number) => out.find((m) => m.a <= i && i < m.b);
+
+  // 2. bodies of a state: "Chinese coast guard", "China's foreign ministry", "Defence Intelligence of the United Kingdom"
+  for (const m of [...out]) {
+    if (m.type !== "Country") continue;
+    let j = m.b;
+    if (t[j]?.norm === "'s") j++;
+    for (const bw of BODY_WORDS) {
+      if (matchWords(t, j, bw) && free(j, j + bw.length)) {
+        const name = `${m.entry?.name ?? m.text} ${bw.join(" ")}`;
+        const id = `org:${m.entityId.slice(8)}-${slug(bw.join(" "))}`;
+        if (bw[0] === "government" || bw[0] === "military") break; // the state itself acts: keep the country
+        push({ a: j, b: j + bw.length, entityId: id, type: "Organization", kind: bw.join(" "), form: "body", affiliation: m.entityId, text: text(m.a, j + bw.length) });
+        out[out.length - 1].text = text(m.a, j + bw.length);
+        void name;
+        break;
+      }
+    }
+  }
+
+  // 3. titles introducing a person: "[Japanese] Foreign Minister Yoko Kamikawa", "leader, Masood Azhar"
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i]) continue;
+    const title = TITLES.find((w) => matchWords(t, i, w, false));
+    if (!title) continue;
+    let j = i + title.length;
+    let roleEnd = j;
+    // a title can stack: "Prime Minister Sheikh …"
+    for (let guard = 0; guard < 2; guard++) {
+      const more = TITLES.find((w) => matchWords(t, j, w, false) && /^[A-Z]/.test(w[0]));
+      if (!more) break;
+      j += more.length;
+    }
+    if (t[j]?.norm === "," && /^[a-z]/.test(title[0])) j++;
+    const nameStart = j;
+    while (j < t.length && j - nameStart < 6 && !covered[j] && (CAP.test(t[j].norm) || (j > nameStart && NAME_PARTICLES.has(t[j].lower) && !t[j].space === false && CAP.test(t[j + 1]?.norm ?? "")) || (j > nameStart && t[j].norm === "-" && !t[j].space))) {
+      if (TITLES.some((w) => w.length === 1 && w[0] === t[j].norm && j === nameStart)) break;
+      j++;
+    }
+    while (j > nameStart && (NAME_PARTICLES.has(t[j - 1].lower) || t[j - 1].norm === "-")) j--;
+    if (j === nameStart) continue;
+    if (t[j - 1].norm.endsWith(".") && j - nameStart === 1 && t[j - 1].norm.length <= 3) continue;
+    const name = text(nameStart, j).replace(/^(Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.)\s+/, "");
+    // the affiliation is the mention right before the title ("U.S. President", "Mali's Foreign Minister", "NATO Secretary General")
+    let k = i - 1;
+    while (k >= 0 && CAP.test(t[k].norm) && !mentionAt(k) && i - k < 5) k--; // "House Intelligence Committee Chair"
+    if (t[k]?.norm === "'s") k--;
+    const aff = k >= 0 ? mentionAt(k) : undefined;
+    const roleStart = k + 1 <= i ? k + 1 : i;
+    const role = text(t[roleStart]?.norm === "'s" ? roleStart + 1 : Math.max(roleStart, aff ? aff.b : roleStart), Math.max(roleEnd, i + title.length)).replace(/^'s\s*/, "");
+    const id = `person:${slug(name)}`;
+    push({ a: nameStart, b: j, entityId: id, type: "Person", form: "person", affiliation: aff && aff.type !== "Person" ? aff.entityId : undefined, role, text: name });
+    if (learn) learnPerson(local, name, id, t.slice(nameStart, j).map((x) => x.norm).filter((w, n) => n > 0 || !/^(Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(w)), aff?.entityId);
+    i = j - 1;
+  }
+
+  // 4. people without a title: "Haluk Bayraktar, who leads", "Jane Roe said"
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !CAP.test(t[i].norm) || s.role !== "body") continue;
+    let j = i;
+    while (j < t.length && !covered[j] && (CAP.test(t[j].norm) || (j > i && NAME_PARTICLES.has(t[j].lower)))) j++;
+    const n = j - i;
+    if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
+    const after = t[j];
+    const isPerson = (after && SPEECH.has(after.lower)) || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
+    const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
+    if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {
+      const name = text(i, j);
+      const id = `person:${slug(name)}`;
+      push({ a: i, b: j, entityId: id, type: "Person", form: "person" });
+      if (learn) learnPerson(local, name, id, t.slice(i, j).map((x) => x.norm));
+    }
+    i = j - 1;
+  }
+
+  // 5. organisations: "drone manufacturer Baykar", "the Tele Sahel broadcaster", "Turkey's Presidency of Defence Industries agency"
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i]) continue;
+    if (ORG_DESCRIPTORS.has(t[i].lower) && CAP.test(t[i + 1]?.norm ?? "") && !covered[i + 1]) {
+      let j = i + 1;
+      while (j < t.length && !covered[j] && CAP.test(t[j].norm) && j - i <= 3) j++;
+      if (j < t.length && /^(Group|Corps)$/.test(t[j]?.norm)) j++;
+      const name = text(i + 1, j);
+      const aff = out.find((m) => m.b <= i && m.b >= i - 3 && m.type === "Country");
+      const id = `org:${slug(name)}`;
+      push({ a: i + 1, b: j, entityId: id, type: "Organization", kind: t[i].lower === "manufacturer" || t[i].lower === "maker" ? "company" : t[i].lower, form: "learned", affiliation: aff?.entityId, text: name });
+      if (learn) local.phrases.push({ words: t.slice(i + 1, j).map((x) => x.norm), id, type: "Organization", kind: t[i].lower === "manufacturer" ? "company" : t[i].lower, name, affiliation: aff?.entityId });
+      continue;
+    }
+    if (!CAP.test(t[i].norm) || (i > 0 && !covered[i - 1] && CAP.test(t[i - 1].norm) && t[i - 1].norm !== "The")) continue;
+    let j = i;
+    let sawHead = false;
+    while (j < t.length && !covered[j] && (CAP.test(t[j].norm) || ((t[j].lower === "of" || t[j].lower === "and") && CAP.test(t[j + 1]?.norm ?? "")))) {
+      if (ORG_HEADS.has(t[j].norm)) sawHead = true;
+      j++;
+    }
+    if (j - i < 2 || !sawHead || t[i].norm === "The") continue;
+    while (t[j - 1].lower === "of" || t[j - 1].lower === "and") j--;
+    const name = text(i, j);
+    // "Defence Intelligence of the United Kingdom": the state that follows
+    let aff: string | undefined;
+    const after = t[j]?.lower === "of" ? mentionAt(t[j + 1]?.lower === "the" ? j + 2 : j + 1) : undefined;
+    if (after?.type === "Country") aff = after.entityId;
+    const before = i >= 2 && t[i - 1].norm === "'s" ? mentionAt(i - 2) : undefined;
+    if (before?.type === "Country") aff = before.entityId;
+    const id = `org:${slug(name)}`;
+    let b = j;
+    if (after?.type === "Country") { b = after.b; }
+    else if (t[j] && /^(agency|ministry|body|office)$/.test(t[j].lower)) b = j + 1;
+    push({ a: i, b, entityId: id, type: "Organization", kind: "body", form: "learned", affiliation: aff, text: name });
+    if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Organization", kind: "body", name, affiliation: aff });
+    i = b - 1;
+  }
+
+  // 6. documents with a name: "The Liptako-Gourma Charter"
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !DOC_NAME_HEADS.has(t[i].norm)) continue;
+    let k = i;
+    while (k > 0 && !covered[k - 1] && (CAP.test(t[k - 1].norm) || (t[k - 1].norm === "-" && !t[k - 1].space))) k--;
+    if (k === i || t[k].norm === "The") { if (t[k]?.norm === "The" && k + 1 < i) k++; else continue; }
+    const name = text(k, i + 1);
+    const id = `event:${slug(name)}`;
+    push({ a: k, b: i + 1, entityId: id, type: "Event", kind: t[i].lower, form: "learned", text: name });
+    if (learn) local.phrases.push({ words: t.slice(k, i + 1).map((x) => x.norm), id, type: "Event", kind: t[i].lower, name });
+  }
+
+  // 7. weapon models: "Bayraktar TB2 combat systems", later "TB2s"
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !/^[A-Z][A-Za-z]*-?\d+[A-Za-z]*$/.test(t[i].norm)) continue;
+    const next = t[i + 1];
+    const next2 = next && t[i + 2] ? `${next.lower} ${t[i + 2].lower}` : "";
+    if (!next || !(WEAPON_SYSTEM_NOUNS.has(next.lower) || WEAPON_SYSTEM_NOUNS.has(next2) || out.some((m) => m.a === i + 1 && m.type === "Weapon"))) continue;
+    let k = i;
+    if (i > 0 && !covered[i - 1] && CAP.test(t[i - 1].norm) && t[i - 1].norm !== "The") k = i - 1;
+    const name = text(k, i + 1);
+    const id = `weapon:${slug(name)}`;
+    const parent = out.find((m) => m.a === i + 1 && m.type === "Weapon")?.entityId;
+    push({ a: k, b: i + 1, entityId: id, type: "Weapon", kind: "model", form: "learned", affiliation: parent, text: name });
+    if (learn) {
+      local.phrases.push({ words: t.slice(k, i + 1).map((x) => x.norm), id, type: "Weapon", kind: "model", name, affiliation: parent });
+      local.phrases.push({ words: [t[i].norm], id, type: "Weapon", kind: "model", name, affiliation: parent });
+      local.phrases.push({ words: [`${t[i].norm}s`], id, type: "Weapon", kind: "model", name, affiliation: parent });
+    }
+  }
+
+  // 8. places named with a place word: "Russia's Kursk region", "Kursk Oblast"
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !CAP.test(t[i].norm) || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1] && i - 1 !== 0)) continue;
+    if (i === 0 && s.role === "body" && t[i].norm === "The") continue;
+    let j = i;
+    while (j < t.length && !covered[j] && CAP.test(t[j].norm) && j - i < 3 && !PLACE_SUFFIXES.includes(t[j].norm)) j++;
+    if (j === i || !t[j] || !PLACE_SUFFIXES.some((suf) => t[j].norm === suf) || /^(The|A|An)$/.test(t[i].norm)) continue;
+    const suffix = t[j].norm;
+    if (/^(base|state|airport)$/.test(suffix) && j - i > 1) continue;
+    const name = text(i, j);
+    const before = i >= 2 && t[i - 1].norm === "'s" ? mentionAt(i - 2) : undefined;
+    const id = `location:${slug(name)}`;
+    push({ a: i, b: j + 1, entityId: id, type: "Location", kind: suffix.toLowerCase(), form: "learned", affiliation: before?.type === "Country" ? before.entityId : undefined, text: text(i, j + 1) });
+    if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Location", kind: suffix.toLowerCase(), name, affiliation: before?.type === "Country" ? before.entityId : undefined });
+  }
+
+  // 9. back-references
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i]) continue;
+    const r = REF_PATTERNS.find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length));
+    if (r) {
+      push({ a: i, b: i + r.words.length, entityId: "", type: "Organization", form: "ref", ref: r.ref });
+      i += r.words.length - 1;
+      continue;
+    }
+    // "the Asian nation", "the Gulf state", "the West African nation"
+    if (t[i].lower === "the") {
+      let j = i + 1;
+      while (j < t.length && j - i <= 3 && CAP.test(t[j].norm) && !covered[j]) j++;
+      if (j > i + 1 && NATION_NOUNS.has(t[j]?.lower ?? "")) {
+        push({ a: i, b: j + 1, entityId: "", type: "Country", form: "ref", ref: `nation:${text(i + 1, j)}` });
+        i = j;
+      }
+    }
+  }
+  return out.sort((x, y) => x.a - y.a);
+}
+
+function learnPerson(local: LocalNames, name: string, id: string, words: string[], affiliation?: string) {
+  if (local.phrases.some((p) => p.id === id)) return;
+  local.phrases.push({ words, id, type: "Person", name, affiliation });
+  const last = words[words.length - 1];
+  if (words.length > 1 && /^[A-Z]/.test(last) && last.length > 2) local.phrases.push({ words: [last], id, type: "Person", name, affiliation });
+}

@@ -1,0 +1,33 @@
+// Polarity and modality of a trigger, from cues in its clause before it. Asserted is the default:
+// "will", "is set to", "is expected to" report a decided act (the analyst counts them).
+import type { Token } from "./nlp.ts";
+import type { Modality, Polarity } from "./types.ts";
+
+export const MODALITY_CUES: { id: string; words: string[]; modality?: Modality; polarity?: Polarity; window: number; example: string }[] = [
+  { id: "negation", words: ["not", "n't", "never", "no", "neither", "nor", "without", "cannot"], polarity: "negated", window: 4, example: "Chile has not deployed troops to Peru." },
+  { id: "denial", words: ["deny", "denied", "denies", "denying", "refrain", "refrained", "refraining", "refuse", "refused", "refuses", "rejected", "rejects", "declined"], polarity: "negated", window: 6, example: "Chile denied supplying drones to Peru." },
+  { id: "modal", words: ["may", "might", "could", "would", "should", "must"], modality: "hypothetical", window: 4, example: "Chile could send troops to Peru." },
+  { id: "conditional", words: ["if", "unless", "whether", "potential", "potentially", "possible", "possibly", "possibility", "consider", "considering", "considered", "discuss", "discussing", "discussed", "mull", "mulls", "mulling", "threatened", "threatens", "threaten", "risk", "prospect", "ready"], modality: "hypothetical", window: 10, example: "Chile is considering sending troops to Peru." },
+  { id: "demand", words: ["urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "called", "calls", "calling", "asked", "asks", "pressed", "press", "pressing", "appealed", "appeals"], modality: "demanded", window: 8, example: "Chile called on Peru to stop supplying drones." },
+  { id: "proposal", words: ["propose", "proposed", "proposes", "proposal", "recommend", "recommended", "recommends", "suggested", "suggests", "plan", "plans", "planned", "intend", "intends", "offer", "offered", "offers", "seek", "seeks", "sought", "want", "wants", "hope", "hopes"], modality: "proposed", window: 6, example: "Chile proposed sending observers to Peru." },
+  { id: "reported", words: ["reportedly", "rumoured", "rumored", "unconfirmed", "purportedly"], modality: "reported-uncertain", window: 8, example: "Chile reportedly sent drones to Peru." },
+];
+
+export function modalityOf(tokens: Token[], clauseStart: number, trigger: number, sentenceText: string): { polarity: Polarity; modality: Modality; cue?: string } {
+  let polarity: Polarity = "positive";
+  let modality: Modality = "asserted";
+  let cue: string | undefined;
+  for (const c of MODALITY_CUES) {
+    const from = Math.max(clauseStart, trigger - c.window);
+    for (let k = from; k < trigger; k++) {
+      if (!c.words.includes(tokens[k].lower)) continue;
+      // "no longer" aside, "no" negates only a verb phrase ("no troops were sent" is rare in news; "no" before a noun that is not the trigger is not negation)
+      if (tokens[k].lower === "no" && k + 1 < trigger && !/^(longer|one)$/.test(tokens[k + 1].lower)) continue;
+      if (c.polarity) polarity = c.polarity;
+      if (c.modality && modality === "asserted") modality = c.modality;
+      cue = c.id;
+    }
+  }
+  if (/\?\s*["”]?\s*$/.test(sentenceText)) modality = "hypothetical";
+  return { polarity, modality, cue };
+}

@@ -1,0 +1,73 @@
+// Sentences and tokens from wink-nlp (English lite model, offline), with character offsets into the body.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface Token {
+  /** Index in the sentence. */
+  i: number;
+  text: string;
+  /** Text with curly apostrophes and quotes straightened: same length as `text`. */
+  norm: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+  /** Whitespace precedes the token. */
+  space: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** "body" sentences yield claims; "headline" lines (no end punctuation) and captions yield entities only. */
+  role: "body" | "headline" | "caption";
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its as any;
+
+export const straighten = (s: string): string => s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+
+/** Tokenises one stretch of text (a paragraph) starting at `offset` in the body. */
+export function tokenizeParagraph(text: string, offset: number): { start: number; end: number; tokens: Token[] }[] {
+  const doc = nlp.readDoc(text);
+  const words = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma) as string[];
+  // wink's token text is a copy of the source: walk the source to recover offsets.
+  const flat: Token[] = [];
+  let at = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    let idx = text.indexOf(w, at);
+    if (idx < 0) idx = at + spaces[k].length; // wink normalised something: keep our place
+    const start = idx;
+    const end = Math.min(text.length, idx + w.length);
+    at = end;
+    const norm = straighten(w);
+    flat.push({ i: 0, text: w, norm, lower: norm.toLowerCase(), lemma: straighten(lemma[k] ?? w).toLowerCase(), pos: pos[k], start: start + offset, end: end + offset, space: spaces[k].length > 0 });
+  }
+  const out: { start: number; end: number; tokens: Token[] }[] = [];
+  doc.sentences().each((s: any) => {
+    const [a, b] = s.out(its.span) as [number, number];
+    const tokens = flat.slice(a, b + 1);
+    if (tokens.length) out.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
+  });
+  // wink ends a sentence at a closing quote; `“…,” they added.` belongs to the quote's sentence.
+  const merged: typeof out = [];
+  for (const s of out) {
+    const prev = merged[merged.length - 1];
+    const first = s.tokens[0];
+    if (prev && (/^[a-z]/.test(first.text) || /^[,;:)\]”"’]$/.test(first.norm) && s.tokens.length < 4)) {
+      prev.tokens.push(...s.tokens);
+      prev.end = s.end;
+    } else merged.push(s);
+  }
+  for (const s of merged) s.tokens.forEach((t, i) => (t.i = i));
+  return merged;
+}

@@ -1,0 +1,61 @@
+// Relation rules as data: each has an id, the relation it yields, its trigger words, the frame the engine
+// reads it with, and an example sentence (written for this file) that it must match.
+import type { RelationType } from "./types.ts";
+
+export type Frame =
+  /** subject VERB object: "A condemned B" */
+  | "verb-object"
+  /** subject VERB thing to recipient: "A sent missiles to B"; passive "missiles supplied by A" */
+  | "transfer"
+  /** recipient VERB thing from supplier: "B bought A's missiles", "B received drones from A" */
+  | "receive"
+  /** NOUN of thing to recipient: "A's transfer of missiles to B", "the deployment of A troops to B" */
+  | "transfer-noun"
+  /** recipient's NOUN of supplier's thing: "B's procurement of A's missiles" */
+  | "receive-noun"
+  /** subject VERB document; passive "was signed by A, B and C" */
+  | "sign";
+
+export interface Rule {
+  id: string;
+  relation: RelationType;
+  frame: Frame;
+  /** Lemmas (verbs) or lower-case words (nouns) that fire the rule. */
+  triggers: string[];
+  /** A particle or preposition that must follow the trigger ("call on", "meet with"). */
+  particle?: string[];
+  /** What the thing moved must be: weapons, forces, aid. */
+  thing?: "weapon" | "force" | "aid" | "document";
+  confidence: number;
+  example: string;
+}
+
+export const FORCE_NOUNS = new Set(["troops", "troop", "soldiers", "forces", "force", "personnel", "instructors", "advisers", "advisors", "trainers", "specialists", "units", "battalion", "battalions", "brigade", "brigades", "contingent", "peacekeepers", "mercenaries", "marines", "paratroopers", "fighters", "warships", "servicemen", "military"]);
+export const AID_NOUNS = new Set(["aid", "assistance", "funding", "funds", "loans", "grants", "relief", "support"]);
+export const DOCUMENT_NOUNS = new Set(["agreement", "deal", "pact", "treaty", "statement", "declaration", "communique", "memorandum", "charter", "accord", "protocol", "contract", "convention", "letter", "mou", "resolution", "joint statement"]);
+export const ATTACK_NOUNS = new Set(["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strikes", "bombing", "bombings", "assault", "raid", "raids", "shelling", "invasion", "offensive", "incursion", "killing", "killings", "massacre", "operation", "operations", "aggression", "shooting"]);
+
+export const RULES: Rule[] = [
+  // core
+  { id: "condemns.verb", relation: "CONDEMNS", frame: "verb-object", triggers: ["condemn", "denounce", "deplore", "criticize", "criticise", "decry", "censure"], confidence: 0.9, example: "Chile condemned Peru's seizure of the ship." },
+  { id: "supplies.verb", relation: "SUPPLIES", frame: "transfer", thing: "weapon", triggers: ["supply", "deliver", "send", "transfer", "provide", "export", "ship", "sell", "give", "gift", "furnish", "hand"], confidence: 0.85, example: "Norway delivered air defence systems to Estonia." },
+  { id: "supplies.receive", relation: "SUPPLIES", frame: "receive", thing: "weapon", triggers: ["receive", "buy", "acquire", "procure", "import", "obtain", "purchase"], confidence: 0.75, example: "Estonia received howitzers from Norway." },
+  { id: "supplies.noun", relation: "SUPPLIES", frame: "transfer-noun", thing: "weapon", triggers: ["transfer", "transfers", "export", "exports", "delivery", "deliveries", "shipment", "shipments", "supply", "supplies", "sale", "sales", "provision"], confidence: 0.8, example: "Norway's transfer of howitzers to Estonia was confirmed." },
+  { id: "supplies.receive-noun", relation: "SUPPLIES", frame: "receive-noun", thing: "weapon", triggers: ["procurement", "purchase", "purchases", "acquisition", "acquisitions", "import", "imports", "receipt"], confidence: 0.75, example: "Estonia's procurement of Norwegian howitzers was confirmed." },
+  { id: "deploys.verb", relation: "DEPLOYS", frame: "transfer", thing: "force", triggers: ["deploy", "send", "dispatch", "station", "redeploy", "post", "arrive"], confidence: 0.85, example: "Norway has deployed troops to Estonia." },
+  { id: "deploys.noun", relation: "DEPLOYS", frame: "transfer-noun", thing: "force", triggers: ["deployment", "deployments", "dispatch", "presence", "stationing"], confidence: 0.8, example: "the deployment of Norwegian troops to Estonia" },
+  { id: "signs.verb", relation: "SIGNS", frame: "sign", thing: "document", triggers: ["sign", "endorse", "ink", "ratify", "conclude", "co-sign", "cosign"], confidence: 0.9, example: "Chile and Peru signed a trade agreement." },
+  // extended
+  { id: "sanctions.verb", relation: "SANCTIONS", frame: "verb-object", triggers: ["sanction", "blacklist"], confidence: 0.8, example: "Canada sanctioned Belarus." },
+  { id: "sanctions.impose", relation: "SANCTIONS", frame: "verb-object", triggers: ["impose", "slap"], particle: ["sanctions", "new", "fresh", "further"], confidence: 0.8, example: "Canada imposed sanctions on Belarus." },
+  { id: "supports.verb", relation: "SUPPORTS", frame: "verb-object", triggers: ["support", "back", "defend"], confidence: 0.7, example: "Chile supports Peru in the dispute." },
+  { id: "calls-on.verb", relation: "CALLS_ON", frame: "verb-object", triggers: ["call", "urge", "press"], confidence: 0.8, example: "Chile called on Peru to release the crew." },
+  { id: "attacks.verb", relation: "ATTACKS", frame: "verb-object", triggers: ["attack", "strike", "bomb", "shell", "invade", "raid", "target"], confidence: 0.75, example: "Armenia attacked Azerbaijan's positions." },
+  { id: "meets.verb", relation: "MEETS", frame: "verb-object", triggers: ["meet", "host"], confidence: 0.8, example: "President Ana Lima met Prime Minister Jon Berg." },
+  { id: "visits.verb", relation: "VISITS", frame: "verb-object", triggers: ["visit", "tour"], confidence: 0.8, example: "The Chilean president visited Peru." },
+  { id: "protests.verb", relation: "PROTESTS", frame: "verb-object", triggers: ["protest", "summon"], confidence: 0.7, example: "Chile summoned Peru's ambassador." },
+  { id: "accuses.verb", relation: "ACCUSES", frame: "verb-object", triggers: ["accuse", "blame"], confidence: 0.8, example: "Chile accused Peru of violating the truce." },
+  { id: "aids.verb", relation: "AIDS", frame: "transfer", thing: "aid", triggers: ["provide", "give", "send", "pledge", "donate", "grant", "deliver"], confidence: 0.75, example: "Japan pledged humanitarian aid to Nepal." },
+];
+
+export const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
