@@ -8,7 +8,7 @@ const ALWAYS = new Set(["while", "whereas", "but", "although", "though", "becaus
 export const PREPOSITIONS = new Set(["in", "on", "at", "of", "with", "for", "from", "to", "about", "against", "between", "by", "among", "into", "over", "under", "during", "after", "before", "amid", "despite", "like", "including", "than", "via", "through", "toward", "towards", "across", "regarding", "concerning", "alongside", "besides", "upon", "within", "without", "behind", "near", "around", "onto", "per"]);
 
 /** Token indices where a new clause starts (always includes 0). */
-export function clauseStarts(t: Token[]): number[] {
+export function clauseStarts(t: Token[], speech = true): number[] {
   const starts = new Set<number>([0]);
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
@@ -17,6 +17,7 @@ export function clauseStarts(t: Token[]): number[] {
     else if (ALWAYS.has(w) && k > 0) starts.add(k);
     // ", and called on X": a coordinated verb phrase, whose subject is the sentence's
     else if (w === "and" && t[k - 1]?.norm === "," && (t[k + 1]?.pos === "VERB" || /ed$/.test(t[k + 1]?.lower ?? ""))) starts.add(k + 1);
+    else if (!speech) continue;
     else if (w === "that" && k > 0 && (SPEECH_VERBS.has(t[k - 1].lower) || /^(concerns?|fears?|warnings?|reports?|claims?|hopes?)$/.test(t[k - 1].lower))) starts.add(k + 1);
     else if (SPEECH_VERBS.has(w) && k + 1 < t.length && t[k + 1].lower !== "in" && t[k + 1].lower !== "on" && t[k + 1].lower !== "," && t[k + 1].lower !== ".") starts.add(k + 1);
   }

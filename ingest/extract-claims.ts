@@ -46,6 +46,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   const t = s.tokens;
   if (s.role !== "body") return { claims: [], subjects: [] };
   const starts = clauseStarts(t);
+  // what is condemned can run on through reported speech: "condemned what they said was X's pattern"
+  const objectStarts = clauseStarts(t, false);
+  // a dateline ("BAMAKO -", "TAIPEI, Taiwan –") names where the story was filed, not who acted
+  let dateline = 0;
+  for (let k = 0; k < Math.min(6, t.length); k++) {
+    if (/^[-–—]$/.test(t[k].norm)) { if (t.slice(0, k).every((x) => x.norm === "," || /^[A-Z]/.test(x.norm))) dateline = k + 1; break; }
+  }
   const out: Claim[] = [];
   const sentenceSubjects: string[] = [];
   const mentionAt = (i: number) => mentions.find((m) => m.a <= i && i < m.b);
@@ -104,7 +111,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (m && isActor(m)) return { ids: ids(m), viaRef: m.form === "ref" };
     }
     const pick = (from: number) => {
-      const cands = mentions.filter((m) => isActor(m) && m.b <= k && npStart(m) >= from && !isModifier(m) && !inPP(m, from));
+      const cands = mentions.filter((m) => isActor(m) && m.a >= dateline && m.b <= k && npStart(m) >= from && !isModifier(m) && !inPP(m, from));
       if (!cands.length) return undefined;
       const first = cands[0];
       const group = groupFrom(first, k);
@@ -265,7 +272,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           } else {
             subj = findSubject(k, cs);
             if (rule.relation === "CONDEMNS") {
-              const r = condemnTargets(k, ce, s.index);
+              const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index);
               objIds = r.ids; viaMemory = r.viaMemory;
             } else {
               let j = k + 1;
@@ -345,6 +352,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           let thingOk = false;
           let instrument: string | undefined;
           let j = k + 1;
+          while (t[j] && (t[j].norm === '"' || t[j].norm === "'")) j++;
           const w0 = weaponIn(Math.max(cs, k - 5), k);
           if (w0) { thingOk = rule.thing === "weapon"; instrument = w0.entityId; }
           if (rule.thing === "force" && forceIn(Math.max(cs, k - 3), k) >= 0) thingOk = true;

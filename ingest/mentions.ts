@@ -123,8 +123,14 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     }
     if (t[j]?.norm === "," && /^[a-z]/.test(title[0])) j++;
     const nameStart = j;
-    while (j < t.length && j - nameStart < 6 && !covered[j] && (CAP.test(t[j].norm) || (j > nameStart && NAME_PARTICLES.has(t[j].lower) && !t[j].space === false && CAP.test(t[j + 1]?.norm ?? "")) || (j > nameStart && t[j].norm === "-" && !t[j].space))) {
-      if (TITLES.some((w) => w.length === 1 && w[0] === t[j].norm && j === nameStart)) break;
+    while (j < t.length && j - nameStart < 7 && !covered[j]) {
+      const tok = t[j];
+      const next = t[j + 1];
+      const ok = CAP.test(tok.norm)
+        || (tok.norm === "-" && j > nameStart && !tok.space && next && !next.space)
+        || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (CAP.test(next.norm) || next.norm === "-"));
+      if (!ok) break;
+      if (j === nameStart && TITLES.some((w) => w.length === 1 && w[0] === tok.norm)) break;
       j++;
     }
     while (j > nameStart && (NAME_PARTICLES.has(t[j - 1].lower) || t[j - 1].norm === "-")) j--;

@@ -53,7 +53,15 @@ function buildPhrases(): Phrase[] {
     if (words.length) out.push({ words, fold, entry });
   };
   const sup = supplement as unknown as Record<string, { aliases?: string[]; institutions?: string[]; demonymPlural?: string[] }>;
-  for (const c of countries as any[]) {
+  // UN members first: a demonym several territories share ("French", "British") names the sovereign state
+  const ordered = [...(countries as any[])].sort((a, b) => Number(!!b.unMember) - Number(!!a.unMember));
+  const seenForms = new Set<string>();
+  const addOnce = (form: string, entry: GazEntry) => {
+    if (seenForms.has(form)) return;
+    seenForms.add(form);
+    add(form, entry);
+  };
+  for (const c of ordered) {
     const iso = c.cca2 as string;
     const name = c.name.common as string;
     const base: GazEntry = { id: countryId(iso), type: "Country", name, iso, form: "name", region: c.region, subregion: c.subregion };
@@ -64,14 +72,14 @@ function buildPhrases(): Phrase[] {
       if (/^[A-Z]{2}$/.test(alt) || /[^\x00-\u024f]/.test(alt) || alt.includes(",")) continue;
       names.add(alt);
     }
-    for (const n of names) add(n, base);
+    for (const n of names) addOnce(n, base);
     const dem = c.demonyms?.eng;
     if (dem) for (const d of new Set([dem.m, dem.f])) if (d) {
-      add(d, { ...base, form: "demonym" });
-      add(d.endsWith("s") ? d : `${d}s`, { ...base, form: "demonym" });
+      addOnce(d, { ...base, form: "demonym" });
+      addOnce(d.endsWith("s") ? d : `${d}s`, { ...base, form: "demonym" });
     }
-    for (const d of sup[iso]?.demonymPlural ?? []) add(d, { ...base, form: "demonym" });
-    for (const cap of c.capital ?? []) if (!AMBIGUOUS_CAPITALS.has(cap)) add(cap, { ...base, form: "capital" });
+    for (const d of sup[iso]?.demonymPlural ?? []) addOnce(d, { ...base, form: "demonym" });
+    for (const cap of c.capital ?? []) if (!AMBIGUOUS_CAPITALS.has(cap)) addOnce(cap, { ...base, form: "capital" });
     for (const inst of sup[iso]?.institutions ?? []) add(inst, { ...base, form: "institution" });
   }
   for (const o of orgData.organisations as any[]) {
