@@ -9,7 +9,7 @@ export interface Suggestion {
   type: string;
 }
 
-/** Prefix matches first, then word-start, then substring; within a rank, higher degree first. */
+/** Exact matches first, then prefix matches, then word-start, then substring; within a rank, higher degree first. */
 export function suggest(graph: DatasetGraph, query: string, limit = 8): Suggestion[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
@@ -20,7 +20,7 @@ export function suggest(graph: DatasetGraph, query: string, limit = 8): Suggesti
       const t = String(text ?? "").toLowerCase();
       const i = t.indexOf(q);
       if (i < 0) continue;
-      const rank = i === 0 ? 0 : /\W/.test(t[i - 1]) ? 1 : 2;
+      const rank = t === q ? -1 : i === 0 ? 0 : /\W/.test(t[i - 1]) ? 1 : 2;
       if (!best || rank < best.rank) best = { rank, via };
     }
     if (best) scored.push({ s: { node, label: a.label, via: best.via, type: a.type }, rank: best.rank, degree: a.degree ?? 0 });
