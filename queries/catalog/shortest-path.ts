@@ -36,7 +36,8 @@ RETURN i AS step, names[i] AS fromActor, types[i] AS relation,
 ORDER BY step`,
     // Neo4j: shortestPath(); lists are 0-indexed.
     neo4j: `
-MATCH (a:${N.entity} {id: $from}), (b:${N.entity} {id: $to})
+MATCH (a:${N.entity} {id: $from})
+MATCH (b:${N.entity} {id: $to})
 MATCH p = shortestPath((a)-[:${N.relation}*1..6]-(b))
 WHERE all(r IN relationships(p) WHERE r.assertedCount > 0 OR r.hedgedCount = 0 OR $includeHedged)
 UNWIND range(0, length(p) - 1) AS i
