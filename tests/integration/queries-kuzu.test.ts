@@ -5,7 +5,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import kuzu from "kuzu";
+import kuzu, { type Connection, type Database } from "kuzu";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCypherCommand, runQueryCommand } from "../../bin/commands/query.ts";
 import type { Store } from "../../graph/store/types.ts";
@@ -209,8 +209,8 @@ describe("named queries answer the analyst's questions (Kuzu)", () => {
 });
 
 describe("every Kuzu variant compiles on a real Kuzu database (prepare().isSuccess())", () => {
-  let db: kuzu.Database;
-  let conn: kuzu.Connection;
+  let db: Database;
+  let conn: Connection;
   beforeAll(() => {
     db = new kuzu.Database(graph.db, 0, true, true);
     conn = new kuzu.Connection(db);

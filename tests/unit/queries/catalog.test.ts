@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../../queries/catalog/index.ts";
 import { guard } from "../../../queries/guard.ts";
 
-const isParamDiagnostic = (message: string) => /^Parameter \$\w+ is not defined/.test(message);
+const isParamDiagnostic = (message: unknown) => typeof message === "string" && /^Parameter \$\w+ is not defined/.test(message);
 
 describe("catalogue", () => {
   it("has at least 12 queries with unique names", () => {
