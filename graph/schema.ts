@@ -92,7 +92,11 @@ export interface ArticleNode {
  * with these attributes. Node keys are entity ids; edge keys are edge keys.
  */
 export interface GraphJson {
-  attributes: { articles: ArticleNode[]; generatedAt?: string };
+  /**
+   * Added by the graph owner: `mentions` lists Article (by hash) -> entity id, so exports can recreate
+   * MENTIONS (entities mentioned without a claim included). Always filled by Store.exportGraph().
+   */
+  attributes: { articles: ArticleNode[]; generatedAt?: string; mentions?: { article: string; entity: string }[] };
   options: { type: "directed"; multi: true; allowSelfLoops: boolean };
   nodes: { key: string; attributes: GraphJsonNode }[];
   edges: { key: string; source: string; target: string; attributes: GraphJsonEdge }[];

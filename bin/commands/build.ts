@@ -16,6 +16,7 @@ import type { CommandResult } from "../main.ts";
 
 export interface StoreCommandOptions {
   db?: string;
+  mustExist?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -73,7 +74,7 @@ function progress(io: BuildIo, what: string) {
 }
 
 async function withStore<T>(opts: StoreCommandOptions, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ db: opts.db, env: opts.env });
+  const store = await openStore({ db: opts.db, env: opts.env, mustExist: opts.mustExist });
   try {
     return await fn(store);
   } finally {
@@ -177,7 +178,7 @@ export async function runLoad(files: string[], opts: StoreCommandOptions = {}, i
 }
 
 export async function runRemove(article: string, opts: StoreCommandOptions = {}, io: BuildIo = defaultIo()): Promise<number> {
-  return withStore(opts, async (store) => {
+  return withStore({ ...opts, mustExist: true }, async (store) => {
     const { removed } = await store.remove(article);
     if (!removed) {
       io.stderr.write(`kg remove: no article ${article} in the graph (${store.location}) — give its file name or content hash\n`);

@@ -7,7 +7,7 @@ export interface StoredEntity extends EntityNode {
   community: number;
 }
 
-export function buildGraphJson(entities: StoredEntity[], edges: RelationEdge[], evidence: EvidenceNode[], articles: ArticleNode[]): GraphJson {
+export function buildGraphJson(entities: StoredEntity[], edges: RelationEdge[], evidence: EvidenceNode[], articles: ArticleNode[], mentions: { article: string; entity: string }[] = []): GraphJson {
   const byArticle = new Map(articles.map((a) => [a.hash, a]));
   const evByEdge = new Map<string, GraphJsonEdge["evidence"]>();
   for (const e of [...evidence].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start))) {
@@ -30,7 +30,11 @@ export function buildGraphJson(entities: StoredEntity[], edges: RelationEdge[], 
   const sortedEntities = [...entities].sort((a, b) => (a.id < b.id ? -1 : 1));
   const sortedEdges = [...edges].sort((a, b) => (a.key < b.key ? -1 : 1));
   return {
-    attributes: { articles: [...articles].sort((a, b) => (a.id < b.id ? -1 : 1)), generatedAt: new Date().toISOString() },
+    attributes: {
+      articles: [...articles].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      generatedAt: new Date().toISOString(),
+      mentions: [...mentions].sort((a, b) => (a.article + "\u0000" + a.entity < b.article + "\u0000" + b.entity ? -1 : 1)),
+    },
     options: { type: "directed", multi: true, allowSelfLoops: true },
     nodes: sortedEntities.map((n) => ({
       key: n.id,

@@ -39,9 +39,10 @@ export class KuzuStore implements Store {
     private conn: Connection,
   ) {}
 
-  static async open(dbPath: string, opts: { readOnly?: boolean; bufferPool?: number } = {}): Promise<KuzuStore> {
+  /** `mustExist`: a writer that only changes an existing graph (remove) must not create an empty one. */
+  static async open(dbPath: string, opts: { readOnly?: boolean; bufferPool?: number; mustExist?: boolean } = {}): Promise<KuzuStore> {
     const readOnly = !!opts.readOnly;
-    if (readOnly && !fs.existsSync(dbPath)) {
+    if ((readOnly || opts.mustExist) && !fs.existsSync(dbPath)) {
       throw new StoreError("STORE_MISSING", `no graph at ${dbPath}`, "run `kg build <articles>` first");
     }
     if (!readOnly) {
@@ -373,7 +374,8 @@ export class KuzuStore implements Store {
     }
     const evidence = (await this.run(`MATCH (e:${EVIDENCE_LABEL}) RETURN ${EVIDENCE_COLUMNS.map(([n]) => `e.${n} AS ${n}`).join(", ")}`)).map(plainRow) as unknown as EvidenceNode[];
     const articles = (await this.run(`MATCH (a:${ARTICLE_LABEL}) RETURN a.hash AS hash, a.id AS id, a.title AS title, a.date AS date, a.source AS source, a.url AS url`)).map(plainRow) as unknown as ArticleNode[];
-    return buildGraphJson(entities, edges, evidence, articles);
+    const mentions = (await this.run(`MATCH (a:${ARTICLE_LABEL})-[:${MENTIONS}]->(n) RETURN a.hash AS article, n.id AS entity`)) as { article: string; entity: string }[];
+    return buildGraphJson(entities, edges, evidence, articles, mentions);
   }
 
   async close(): Promise<void> {

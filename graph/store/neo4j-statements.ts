@@ -53,6 +53,7 @@ export const NEO4J = {
   exportNodes: `MATCH (n:${ENTITY_SUPER_LABEL}) RETURN n {.*} AS n, [l IN labels(n) WHERE l <> '${ENTITY_SUPER_LABEL}'][0] AS label`,
   exportEdges: `MATCH (a:${ENTITY_SUPER_LABEL})-[r]->(b:${ENTITY_SUPER_LABEL}) WHERE r.key IS NOT NULL RETURN a.id AS source, b.id AS target, type(r) AS type, r {.*} AS r`,
   exportEvidence: `MATCH (e:${EVIDENCE_LABEL}) RETURN e {.*} AS e`,
+  exportMentions: `MATCH (a:${ARTICLE_LABEL})-[:${MENTIONS}]->(n:${ENTITY_SUPER_LABEL}) RETURN a.hash AS article, n.id AS entity`,
   wipe: `MATCH (n) DETACH DELETE n`,
   exportArticles: `MATCH (a:${ARTICLE_LABEL}) RETURN a.hash AS hash, a.id AS id, a.title AS title, a.date AS date, a.source AS source, a.url AS url`,
 };

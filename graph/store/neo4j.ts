@@ -251,7 +251,8 @@ export class Neo4jStore implements Store {
       return e as unknown as EvidenceNode;
     });
     const articles = (await this.readRows(NEO4J.exportArticles)) as unknown as ArticleNode[];
-    return buildGraphJson(entities, edges, evidence, articles);
+    const mentions = (await this.readRows(NEO4J.exportMentions)) as { article: string; entity: string }[];
+    return buildGraphJson(entities, edges, evidence, articles, mentions);
   }
 
   /** Deletes every node and relationship: for the contract tests' scratch database only. */

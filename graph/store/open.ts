@@ -7,6 +7,8 @@ export const DEFAULT_DB_PATH = ".kg/graph.kuzu";
 export interface OpenStoreOptions {
   db?: string;
   readOnly?: boolean;
+  /** Refuse to create an empty Kuzu graph (STORE_MISSING): for commands that change an existing one. */
+  mustExist?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Where the "--db is ignored" warning goes (stderr by default). */
   warn?: (line: string) => void;
@@ -22,5 +24,5 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
       database: env.NEO4J_DATABASE || undefined, readOnly: opts.readOnly,
     });
   }
-  return KuzuStore.open(opts.db ?? DEFAULT_DB_PATH, { readOnly: opts.readOnly });
+  return KuzuStore.open(opts.db ?? DEFAULT_DB_PATH, { readOnly: opts.readOnly, mustExist: opts.mustExist });
 }
