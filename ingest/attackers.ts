@@ -52,9 +52,10 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
   }
   return {
     found,
-    pick(sentence: number): string | undefined {
+    pick(sentence: number, minStrength = 0): string | undefined {
       if (!found.length) return undefined;
       const best = Math.max(...found.map((f) => f.strength));
+      if (best < minStrength) return undefined;
       const top = found.filter((f) => f.strength === best);
       const before = top.filter((f) => f.sentence <= sentence);
       return (before.length ? before[before.length - 1] : top[0]).id;

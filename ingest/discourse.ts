@@ -5,12 +5,14 @@ import type { Mention } from "./mentions.ts";
 import { COUNTRIES } from "./gazetteer/index.ts";
 
 const GROUP_KINDS = new Set(["group", "alliance", "union", "regional organisation", "intergovernmental organisation", "parliamentary assembly"]);
+const GULF = new Set(["SA", "AE", "QA", "KW", "BH", "OM"]);
 const ARMED_KINDS = new Set(["militant group", "paramilitary", "private military company"]);
 const REGION_WORDS: Record<string, (r: string, s: string) => boolean> = {
   asian: (r) => r === "Asia",
   african: (r) => r === "Africa",
   european: (r) => r === "Europe",
-  gulf: (_r, s) => s === "Western Asia",
+  // the Gulf states: the six GCC members, not every Western Asian state
+  gulf: () => false,
   arab: (_r, s) => s === "Western Asia" || s === "Northern Africa",
   "middle eastern": (_r, s) => s === "Western Asia",
   "west african": (_r, s) => s === "Western Africa",
@@ -63,6 +65,15 @@ export function createDiscourse() {
         return ids;
       }
     }
+    // "“We urge …,” foreign ministers of the G7 said": first person is the speaker named after the quote
+    if (r === "group" && /^(we|our)$/.test(t[m.a].lower)) {
+      const close = t.findIndex((x, i) => i > m.b && (x.text === "”" || x.text === '"'));
+      if (close > 0) {
+        const speech = t.findIndex((x, i) => i > close && /^(said|says|added|stated|wrote|declared)$/.test(x.lower));
+        const sp = mentions.find((x) => x.a > close && (speech < 0 || x.a < speech) && x.form !== "ref" && (x.type === "Organization" || x.type === "Country" || x.type === "Person"));
+        if (sp && speech > 0) return [sp.entityId];
+      }
+    }
     if (r === "group") return state.lastGroup.length ? state.lastGroup : state.lastMulti.length ? state.lastMulti : state.lastSubject;
     if (r === "company") return state.lastCompany ? [state.lastCompany] : [];
     if (r === "armed-group") return state.lastArmed ? [state.lastArmed] : [];
@@ -76,7 +87,7 @@ export function createDiscourse() {
       for (let k = state.countries.length - 1; k >= 0; k--) {
         const iso = state.countries[k].slice(8);
         const c = COUNTRIES.get(iso);
-        if (c && (!test || test(c.region, c.subregion))) return [state.countries[k]];
+        if (adj === "gulf" ? GULF.has(iso) : c && (!test || test(c.region, c.subregion))) return [state.countries[k]];
       }
     }
     return [];

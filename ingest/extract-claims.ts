@@ -16,7 +16,7 @@ export interface SentenceView {
 
 export interface ClaimContext {
   /** The agent of "the attack" when the sentence does not name one. */
-  attackerFor: (sentence: number) => string | undefined;
+  attackerFor: (sentence: number, minStrength?: number) => string | undefined;
   /** Entity id of the document signed when the sentence names none. */
   documentFor: (noun: string) => string;
   countryOf: (id: string) => string | undefined;
@@ -104,6 +104,22 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   const idsOf = (ms: Mention[]) => [...new Set(ms.flatMap((m) => ids(m)))].filter(Boolean);
 
+  /** The object right after a verb: "condemned Iran", "called on China", "met the Chilean president", "kill the leaders of X". */
+  function directObject(k: number, end: number, particle?: string[]): Mention | undefined {
+    let j = k + 1;
+    if (particle && particle.includes(t[j]?.lower ?? "")) j++;
+    while (j < end && (/^(on|upon|with|with)$/.test(t[j].lower) && j === k + 1 || DETS.has(t[j].lower) || t[j].norm === '"' || t[j].lower.endsWith("ly") || /^(sanctions|new|fresh|further|directly)$/.test(t[j].lower))) j++;
+    // "the (political) leaders of Hamas"
+    let q = j;
+    while (q < end && q - j < 3 && /^[a-z-]+$/.test(t[q].norm) && !/^(of|to|in|on|and|for)$/.test(t[q].lower)) q++;
+    if (q > j && t[q]?.lower === "of" && /^(leaders|leadership|members|officials|commanders|positions|forces|troops|bases|territory|ambassador|envoy|government)$/.test(t[q - 1].lower)) {
+      j = q + 1;
+      while (j < end && DETS.has(t[j].lower)) j++;
+    }
+    const m = mentionStarting(j) ?? (mentions.find((x) => x.type === "Person" && npStart(x) === j));
+    return m && !isModifier(m) ? m : m && m.type === "Country" && m.form === "demonym" ? m : undefined;
+  }
+
   function findSubject(k: number, clauseStart: number): { ids: string[]; viaRef: boolean } {
     // "North Korea's decision to send its troops"
     if (t[k - 1]?.lower === "to" && NP_INTRO.has(t[k - 2]?.lower ?? "") && t[k - 3]?.norm === "'s") {
@@ -111,7 +127,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (m && isActor(m)) return { ids: ids(m), viaRef: m.form === "ref" };
     }
     const pick = (from: number) => {
-      const cands = mentions.filter((m) => isActor(m) && m.a >= dateline && m.b <= k && npStart(m) >= from && !isModifier(m) && !inPP(m, from));
+      // the subject comes before the clause's first verb ("I called Prime Minister X and condemned…" is not X's act)
+      let fv = -1;
+      for (let j = from; j < k; j++) if (t[j].pos === "VERB" && !mentionAt(j) && !/^(citing|following|according)$/.test(t[j].lower) && j > from) { fv = j; break; }
+      const cands = mentions.filter((m) => isActor(m) && m.a >= dateline && m.b <= k && npStart(m) >= from && (fv < 0 || m.a < fv) && !isModifier(m) && !inPP(m, from));
       if (!cands.length) return undefined;
       const first = cands[0];
       const group = groupFrom(first, k);
@@ -183,6 +202,58 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   const forceIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (FORCE_NOUNS.has(t[j].lower) && !(t[j].lower === "military" && !FORCE_NOUNS.has(t[j + 1]?.lower ?? ""))) return j; return -1; };
   const aidIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (AID_NOUNS.has(t[j].lower) && /^(humanitarian|financial|economic|food|medical|development|emergency|relief|budget|budgetary)$/.test(t[j - 1]?.lower ?? "")) return j; return -1; };
 
+  /** "the Israeli attack on the Gulf state", "X's attempt … with airstrikes on Y", "a Russian invasion" fought off by Y. */
+  function attackNoun(k: number, cs: number, ce: number): { agents: string[]; targets: string[]; viaMemory: boolean } | undefined {
+    let agents: string[] = [];
+    const mod = mentionAt(k - 1) ?? (/^[a-z-]+$/.test(t[k - 1]?.norm ?? "") ? mentionAt(k - 2) : undefined);
+    if (mod && mod.type === "Country" && mod.form === "demonym") agents = ids(mod);
+    if (!agents.length) {
+      for (let j = k - 1; j >= Math.max(cs, k - 12); j--) {
+        if (t[j].norm === "," || t[j].pos === "VERB" && !/^(kill|attempt|try)/.test(t[j].lemma) && t[j - 1]?.lower !== "to") break;
+        if (t[j].norm === "'s") {
+          const a = mentionAt(j - 1);
+          if (a && isActor(a) && !/^(on|against|in|at|to|into|of)$/.test(t[a.a - 1]?.lower ?? "")) agents = ids(a);
+          break;
+        }
+      }
+    }
+    let after = k + 1;
+    if (t[after]?.lower === "by") {
+      const a = mentions.find((y) => y.a >= after + 1 && y.a <= after + 2 && isActor(y));
+      if (a) { agents = ids(a); after = a.b; }
+    }
+    let viaMemory = false;
+    let targets: string[] = [];
+    const prep = t[after]?.lower ?? "";
+    const fromPrep = tok0(after);
+    if (/^(on|against|inside)$/.test(prep) || (prep === "of" && /^invasion|occupation$/.test(t[k].lower)) || prep === "in") {
+      let a = after + 1;
+      while (a < ce && (DETS.has(t[a].lower) || /^[a-z]+$/.test(t[a].norm) && a - after <= 2 && !mentionStarting(a))) a++;
+      const m = mentionStarting(a);
+      if (m && (isActor(m) || m.type === "Location") && !(prep === "in" && m.type !== "Location")) {
+        const all = groupFrom(m, ce, (x) => isActor(x) || x.type === "Location");
+        for (const g of all) {
+          if (g.type === "Location") { if (g.affiliation) targets.push(g.affiliation); else if (g.entry?.country) targets.push(g.entry.country); }
+          else targets.push(...ids(g));
+        }
+        // "in Jammu and Kashmir of India"
+        const ofState = t[all[all.length - 1].b]?.lower === "of" ? mentionStarting(all[all.length - 1].b + 1) : undefined;
+        if (ofState?.type === "Country") targets.push(...ids(ofState));
+      }
+    }
+    // "Y is fighting off a Russian invasion": the subject is the target
+    if (!targets.length && /^(fighting|fought|fight|repel|repelled|repelling|resist|resisted|resisting|defending|fending)$/.test(t.slice(cs, k).map((x) => x.lower).find((w) => /^(fighting|fought|fight|repel|repelled|repelling|resist|resisted|resisting|defending|fending)$/.test(w)) ?? "")) {
+      targets = findSubject(k, cs).ids;
+    }
+    if (!agents.length && targets.length) {
+      const a = ctx.attackerFor(s.index, 3);
+      if (a) { agents = [a]; viaMemory = true; }
+    }
+    void fromPrep;
+    return agents.length && targets.length ? { agents, targets: targets.filter((x) => !agents.includes(x)), viaMemory } : undefined;
+  }
+  const tok0 = (i: number) => t[i];
+
   function condemnTargets(k: number, end: number, sentenceIdx: number): { ids: string[]; viaMemory: boolean } {
     const found: string[] = [];
     let j = k + 1;
@@ -243,9 +314,25 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (mentionAt(k) && mentionAt(k)!.type !== "Weapon") continue;
     const [cs, ce] = clauseOf(starts, k, t.length);
     const before = k > 0 ? mentionAt(k - 1) : undefined;
-    const nominal = k > 0 && (DETS.has(t[k - 1].lower) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym")) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
+    const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower)) || k > 0 && (DETS.has(t[k - 1].lower) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym")) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
     for (const rule of RULES) {
       const verbFrame = rule.frame === "verb-object" || rule.frame === "transfer" || rule.frame === "receive" || rule.frame === "sign";
+      if (rule.frame === "use-against") {
+        if (!rule.triggers.includes(tok.lemma) || nominal || isPassive(t, k)) continue;
+        const ag = t.findIndex((x, i) => i > k && i < ce && x.lower === "against");
+        if (ag < 0) continue;
+        const target = mentions.find((m) => m.a >= ag + 1 && m.a <= ag + 2 && isActor(m) && !isModifier(m));
+        if (!target) continue;
+        const r = findSubject(k, cs);
+        add(rule, "ATTACKS", r.ids, ids(target), k, cs, { viaRef: r.viaRef });
+        continue;
+      }
+      if (rule.frame === "attack-noun") {
+        if (!rule.triggers.includes(tok.lower) || (!nominal && tok.pos !== "NOUN")) continue;
+        const r = attackNoun(k, cs, ce);
+        if (r) add(rule, "ATTACKS", r.agents, r.targets, k, cs, { viaMemory: r.viaMemory });
+        continue;
+      }
       const hit = verbFrame ? rule.triggers.includes(tok.lemma) && !nominal && !(tok.lower === tok.lemma && /^(attack|strike|support|supply|transfer|export|import|deal|call|visit|protest|sign)$/.test(tok.lower) && DETS.has(t[k - 1]?.lower ?? "")) : rule.triggers.includes(tok.lower) && (nominal || rule.frame === "transfer-noun" || rule.frame === "receive-noun");
       if (!hit) continue;
       if (rule.particle && !rule.particle.includes(t[k + 1]?.lower ?? "")) continue;
@@ -275,10 +362,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index);
               objIds = r.ids; viaMemory = r.viaMemory;
             } else {
-              let j = k + 1;
-              while (j < ce && (j - k <= 4) && !mentionStarting(j)) j++;
-              const m = mentionStarting(j);
-              if (m && isActor(m) || m?.type === "Location" && rule.relation === "VISITS") objIds = idsOf(groupFrom(m!, ce));
+              const m = directObject(k, ce, rule.particle);
+              if (m && (isActor(m) || (m.type === "Location" && rule.relation === "VISITS"))) objIds = idsOf(groupFrom(m, ce));
+              if (rule.relation === "ATTACKS" && m?.type === "Location" && m.affiliation) objIds = [m.affiliation];
             }
           }
           add(rule, rule.relation, subj.ids, objIds, k, cs, { viaRef: subj.viaRef, viaMemory });

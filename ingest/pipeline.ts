@@ -48,7 +48,7 @@ export function extractArticle(article: Article): ExtractRecord {
     perSentence.push({ s: sentences[i], m: mentions[i] });
   }
   const attackers = findAttackers(perSentence, ids);
-  ctx.attackerFor = (i) => attackers.pick(i);
+  ctx.attackerFor = (i, min) => attackers.pick(i, min);
   // discourse state must follow the text: resolve again in order while extracting, so "they" follows subjects
   const discourse2 = createDiscourse();
   const ids2 = (m: Mention) => (m.form === "ref" ? discourse2.resolved.get(m) ?? [] : [m.entityId]);

@@ -14,7 +14,11 @@ export type Frame =
   /** recipient's NOUN of supplier's thing: "B's procurement of A's missiles" */
   | "receive-noun"
   /** subject VERB document; passive "was signed by A, B and C" */
-  | "sign";
+  | "sign"
+  /** agent's ATTACK-NOUN on target: "the Chilean strike on Peru", "Peru's invasion of Chile" */
+  | "attack-noun"
+  /** subject used weapons against target: "Chilean forces used drones against Peru" */
+  | "use-against";
 
 export interface Rule {
   id: string;
@@ -50,7 +54,9 @@ export const RULES: Rule[] = [
   { id: "sanctions.impose", relation: "SANCTIONS", frame: "verb-object", triggers: ["impose", "slap"], particle: ["sanctions", "new", "fresh", "further"], confidence: 0.8, example: "Canada imposed sanctions on Belarus." },
   { id: "supports.verb", relation: "SUPPORTS", frame: "verb-object", triggers: ["support", "back", "defend"], confidence: 0.7, example: "Chile supports Peru in the dispute." },
   { id: "calls-on.verb", relation: "CALLS_ON", frame: "verb-object", triggers: ["call", "urge", "press"], confidence: 0.8, example: "Chile called on Peru to release the crew." },
-  { id: "attacks.verb", relation: "ATTACKS", frame: "verb-object", triggers: ["attack", "strike", "bomb", "shell", "invade", "raid", "target"], confidence: 0.75, example: "Armenia attacked Azerbaijan's positions." },
+  { id: "attacks.verb", relation: "ATTACKS", frame: "verb-object", triggers: ["attack", "strike", "bomb", "shell", "invade", "raid", "target", "kill"], confidence: 0.75, example: "Armenia attacked Azerbaijan's positions." },
+  { id: "attacks.noun", relation: "ATTACKS", frame: "attack-noun", triggers: ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "assault", "raid", "raids", "shelling", "invasion", "offensive", "incursion"], confidence: 0.7, example: "The Chilean strike on Peru drew criticism." },
+  { id: "attacks.use-against", relation: "ATTACKS", frame: "use-against", triggers: ["use", "fire", "launch"], confidence: 0.7, example: "Chilean forces used drones against Peru." },
   { id: "meets.verb", relation: "MEETS", frame: "verb-object", triggers: ["meet", "host"], confidence: 0.8, example: "President Ana Lima met Prime Minister Jon Berg." },
   { id: "visits.verb", relation: "VISITS", frame: "verb-object", triggers: ["visit", "tour"], confidence: 0.8, example: "The Chilean president visited Peru." },
   { id: "protests.verb", relation: "PROTESTS", frame: "verb-object", triggers: ["protest", "summon"], confidence: 0.7, example: "Chile summoned Peru's ambassador." },
