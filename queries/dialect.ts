@@ -10,7 +10,10 @@ export interface DialectWords {
   relation: string;
   /** The relation type of a relationship variable: `label(r)` on Kuzu, `type(r)` on Neo4j. */
   typeOf: (v: string) => string;
-  /** The label of an entity variable: `label(n)` on Kuzu, `labels(n)[0]` on Neo4j (entities carry one). */
+  /**
+   * The entity type of an entity variable: `label(n)` on Kuzu; on Neo4j the node also carries the store's
+   * `Entity` super-label, so the type is the label found in the closed list.
+   */
   labelOf: (v: string) => string;
   /** An integer as a string: `CAST(x AS STRING)` on Kuzu, `toString(x)` on Neo4j. */
   str: (v: string) => string;
@@ -28,7 +31,7 @@ export const DIALECT_WORDS: Record<Dialect, DialectWords> = {
     entity: ENTITY_LABELS.join("|"),
     relation: RELATION_LABELS.join("|"),
     typeOf: (v) => `type(${v})`,
-    labelOf: (v) => `labels(${v})[0]`,
+    labelOf: (v) => `head([l IN labels(${v}) WHERE l IN [${ENTITY_LABELS.map((l) => `'${l}'`).join(", ")}]])`,
     str: (v) => `toString(${v})`,
   },
 };
