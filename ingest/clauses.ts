@@ -10,6 +10,11 @@ export const PREPOSITIONS = new Set(["in", "on", "at", "of", "with", "for", "fro
 /** Token indices where a new clause starts (always includes 0). */
 export function clauseStarts(t: Token[], speech = true): number[] {
   const starts = new Set<number>([0]);
+  // "If talks fail, X will …": the main clause starts after the opening subordinate clause
+  if (/^(if|when|while|after|as|although|though|because|unless|once|since|before)$/.test(t[0]?.lower ?? "")) {
+    const comma = t.findIndex((x) => x.norm === ",");
+    if (comma > 0) starts.add(comma + 1);
+  }
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     if (w === ";" || w === ":" || w === "(" || w === ")" || w === "[" || w === "]") starts.add(k + 1);

@@ -103,6 +103,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     return group;
   }
   const idsOf = (ms: Mention[]) => [...new Set(ms.flatMap((m) => ids(m)))].filter(Boolean);
+  /** Policy: a ministry, army or coast guard acting for a state gives the state as subject. */
+  const actorIdsOf = (ms: Mention[]) => [...new Set(ms.flatMap((m) => ((m.form === "body" || m.kind === "body") && m.affiliation ? [m.affiliation] : ids(m))))].filter(Boolean);
 
   /** The object right after a verb: "condemned Iran", "called on China", "met the Chilean president", "kill the leaders of X". */
   function directObject(k: number, end: number, particle?: string[]): Mention | undefined {
@@ -134,7 +136,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!cands.length) return undefined;
       const first = cands[0];
       const group = groupFrom(first, k);
-      return { ids: idsOf(group), viaRef: group.some((g) => g.form === "ref") };
+      return { ids: actorIdsOf(group), viaRef: group.some((g) => g.form === "ref") };
     };
     const inClause = pick(clauseStart);
     if (inClause && inClause.ids.length) return inClause;
@@ -152,7 +154,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       let a = j + 1;
       while (a < end && (DETS.has(t[a].lower) || t[a].lower === "including")) a++;
       const m = mentions.find((x) => x.a >= a && x.a <= a + 1 && isActor(x));
-      if (m) return idsOf(groupFrom(m, end));
+      if (m) return actorIdsOf(groupFrom(m, end));
       const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
       if (p) return ids(p);
     }
@@ -314,7 +316,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (mentionAt(k) && mentionAt(k)!.type !== "Weapon") continue;
     const [cs, ce] = clauseOf(starts, k, t.length);
     const before = k > 0 ? mentionAt(k - 1) : undefined;
-    const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower)) || k > 0 && (DETS.has(t[k - 1].lower) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym")) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
+    const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower)) || k > 0 && (DETS.has(t[k - 1].lower) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
     for (const rule of RULES) {
       const verbFrame = rule.frame === "verb-object" || rule.frame === "transfer" || rule.frame === "receive" || rule.frame === "sign";
       if (rule.frame === "use-against") {
@@ -337,7 +339,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!hit) continue;
       if (rule.particle && !rule.particle.includes(t[k + 1]?.lower ?? "")) continue;
       if (rule.relation === "CALLS_ON" && tok.lemma === "call" && !/^(on|upon)$/.test(t[k + 1]?.lower ?? "")) continue;
-      const passive = verbFrame && isPassive(t, k);
+      const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && t[k + 1]?.lower === "by" && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || FORCE_NOUNS.has(t[k - 1].lower) || DOCUMENT_NOUNS.has(t[k - 1].lower));
+      const passive = verbFrame && (isPassive(t, k) || participleAfterThing);
       switch (rule.frame) {
         case "verb-object": {
           let subj: { ids: string[]; viaRef: boolean };

@@ -10,6 +10,7 @@ export function findMemberships(sentences: { s: Sentence; m: Mention[] }[], ids:
     for (const org of m) {
       if (org.type !== "Organization" || org.form === "ref") continue;
       let k = org.b;
+      if (/^(partnership|alliance|bloc|group|grouping|coalition|pact)$/.test(t[k]?.lower ?? "")) k++;
       const w = t[k]?.lower;
       if (w === "members" || w === "member") k++;
       else if (/^(comprises|includes|consists|groups|brings)$/.test(w ?? "")) { k++; if (/^(of|together)$/.test(t[k]?.lower ?? "")) k++; }

@@ -33,6 +33,7 @@ const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "v
 const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
 const ORG_HEADS = new Set(["Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
+const COMPANY_WORDS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "tweeted", "announced", "stated", "warned", "insisted"]);
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
 
@@ -179,8 +180,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       const name = text(i + 1, j);
       const aff = out.find((m) => m.b <= i && m.b >= i - 3 && m.type === "Country");
       const id = `org:${slug(name)}`;
-      push({ a: i + 1, b: j, entityId: id, type: "Organization", kind: t[i].lower === "manufacturer" || t[i].lower === "maker" ? "company" : t[i].lower, form: "learned", affiliation: aff?.entityId, text: name });
-      if (learn) local.phrases.push({ words: t.slice(i + 1, j).map((x) => x.norm), id, type: "Organization", kind: t[i].lower === "manufacturer" ? "company" : t[i].lower, name, affiliation: aff?.entityId });
+      const kind = COMPANY_WORDS.has(t[i].lower) ? "company" : t[i].lower;
+      push({ a: i + 1, b: j, entityId: id, type: "Organization", kind, form: "learned", affiliation: aff?.entityId, text: name });
+      if (learn) local.phrases.push({ words: t.slice(i + 1, j).map((x) => x.norm), id, type: "Organization", kind, name, affiliation: aff?.entityId });
       continue;
     }
     if (!CAP.test(t[i].norm) || (i > 0 && !covered[i - 1] && CAP.test(t[i - 1].norm) && t[i - 1].norm !== "The")) continue;

@@ -31,5 +31,7 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
     }
   }
   if (/\?\s*["”]?\s*$/.test(sentenceText)) modality = "hypothetical";
+  // "If talks fail, X will …": a conditional opening governs the main clause
+  if (/^(if|unless|should)$/.test(tokens[0]?.lower ?? "") && clauseStart > 0 && modality === "asserted") { modality = "hypothetical"; cue = "conditional"; }
   return { polarity, modality, cue };
 }

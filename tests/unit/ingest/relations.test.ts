@@ -1,0 +1,176 @@
+// One phenomenon per test, on sentences written for these tests (never copied from the sample articles).
+import { describe, expect, it } from "vitest";
+import { claims, extract, hedged } from "./_extract.ts";
+
+describe("active and passive voice", () => {
+  it("an active verb gives its subject and object", () => {
+    expect(claims("Chile condemned Argentina on Monday.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:AR"]);
+  });
+  it("a passive signing gives every agent after 'by'", () => {
+    expect(claims("The trade accord was signed by Chile, Peru and Bolivia on Friday.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:BO", "country:CL", "country:PE"]);
+  });
+  it("a passive transfer gives the agent as supplier", () => {
+    expect(claims("Artillery shells supplied by Norway to Estonia were fired on Tuesday.", "SUPPLIES")).toEqual(["SUPPLIES country:NO country:EE"]);
+  });
+  it("'besides A, the statement was also signed by B' makes A and B signers", () => {
+    const c = claims("Besides Chile and Peru, the statement was also signed by Bolivia.", "SIGNS").map((x) => x.split(" ")[1]);
+    expect(c).toEqual(["country:BO", "country:CL", "country:PE"]);
+  });
+  it("a passive deployment takes the deploying state from the demonym of the force", () => {
+    expect(claims("Several hundred Chilean soldiers have been deployed to Peru.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+});
+
+describe("nominalisations and possessives", () => {
+  it("X's transfer of weapons to Y", () => {
+    expect(claims("Norway's transfer of howitzers to Estonia was confirmed on Monday.", "SUPPLIES")).toEqual(["SUPPLIES country:NO country:EE"]);
+  });
+  it("Y's procurement of X's weapons means X supplies Y", () => {
+    expect(claims("Officials criticised Estonia's procurement of Norwegian howitzers.", "SUPPLIES")).toEqual(["SUPPLIES country:NO country:EE"]);
+  });
+  it("the deployment of X troops to Y", () => {
+    expect(claims("Neighbours worry about the deployment of Belarusian troops to Mali.", "DEPLOYS")).toEqual(["DEPLOYS country:BY country:ML"]);
+  });
+  it("the supplier is never the recipient of a nominal transfer", () => {
+    expect(claims("Estonia's procurement of Norwegian howitzers drew attention.", "SUPPLIES")).not.toContain("SUPPLIES country:EE country:NO");
+  });
+  it("SUPPLIES carries the weapon as instrument, the recipient as object", () => {
+    const c = extract("Norway delivered air defence systems to Estonia last week.").claims.find((x) => x.type === "SUPPLIES");
+    expect(c?.object).toBe("country:EE");
+    expect(c?.instrument).toBe("weapon:air-defence-system");
+  });
+  it("money-only aid is not SUPPLIES", () => {
+    expect(claims("Japan provided humanitarian aid to Nepal after the floods.", "SUPPLIES")).toEqual([]);
+    expect(claims("Japan provided humanitarian aid to Nepal after the floods.", "AIDS")).toEqual(["AIDS country:JP country:NP"]);
+  });
+});
+
+describe("coordination", () => {
+  it("'A, B and C condemned' gives three claims", () => {
+    expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
+      "CONDEMNS country:BO country:AR", "CONDEMNS country:CL country:AR", "CONDEMNS country:PE country:AR",
+    ]);
+  });
+  it("'cooperation between A and B' makes both the target", () => {
+    expect(claims("Chile condemned the growing cooperation between Peru and Bolivia.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:BO", "CONDEMNS country:CL country:PE"]);
+  });
+});
+
+describe("demonyms, capitals and institutions as actors", () => {
+  it("a demonym before troops names the state", () => {
+    expect(claims("Chilean troops arrived in Peru on Sunday.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+  it("a capital stands for its state", () => {
+    expect(claims("Moscow condemned Kyiv's decision.", "CONDEMNS")).toEqual(["CONDEMNS country:RU country:UA"]);
+  });
+  it("an institution stands for its state", () => {
+    expect(claims("The Kremlin condemned Estonia's decision.", "CONDEMNS")).toEqual(["CONDEMNS country:RU country:EE"]);
+  });
+  it("a ministry acting gives the state as subject", () => {
+    expect(claims("Norway's defence ministry sent artillery shells to Estonia.", "SUPPLIES")).toEqual(["SUPPLIES country:NO country:EE"]);
+  });
+});
+
+describe("group subjects and back-references", () => {
+  it("'the ministers' refers back to the group named before", () => {
+    const text = "African Union foreign ministers met in Addis Ababa on Monday. The ministers condemned Sudan's seizure of the port.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:au country:SD"]);
+  });
+  it("'they' refers back to the group", () => {
+    const text = "ASEAN foreign ministers gathered on Friday. They condemned Myanmar's airstrikes on villages.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:asean country:MM"]);
+  });
+  it("'the West African nation' refers back to the last West African state", () => {
+    const text = "Ghana hosted the talks on Monday. The West African nation signed a trade agreement with Morocco.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:GH"]);
+  });
+  it("'the company' refers back to a company introduced by what it is", () => {
+    const text = "Norwegian arms maker Nordvik has finished the order. The company delivered the last howitzers to Estonia.";
+    expect(claims(text, "SUPPLIES")).toEqual(["SUPPLIES org:nordvik country:EE"]);
+  });
+  it("a condemned attack stands for the attacker named later, never the victim", () => {
+    const text = "Kenya condemned the attack on a hotel in Nairobi. Al-Shabaab said it was behind the attack.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:KE org:al-shabaab"]);
+  });
+});
+
+describe("reported speech and attribution", () => {
+  it("a claim inside reported speech keeps who said it", () => {
+    const c = extract("Chile sent howitzers to Peru, a diplomatic source said.").claims.find((x) => x.type === "SUPPLIES");
+    expect(c?.evidence[0].attribution).toBe("a diplomatic source");
+  });
+  it("the speaker of 'X said Y sent…' is not the supplier", () => {
+    expect(claims("Bolivia said Chile had sent howitzers to Peru.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+  it("'we' in a quote is the speaker named after it", () => {
+    const text = "“We condemn Syria's attacks,” the Arab League said in a statement.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:arab-league country:SY"]);
+  });
+});
+
+describe("negation, hypotheticals and demands are hedged, never asserted", () => {
+  it.each([
+    ["Chile has not deployed troops to Peru.", "DEPLOYS", "negated", "asserted"],
+    ["Chile denied supplying drones to Peru.", "SUPPLIES", "negated", "asserted"],
+    ["Chile could send troops to Peru next year.", "DEPLOYS", "positive", "hypothetical"],
+    ["Chile should consider supplying drones to Peru.", "SUPPLIES", "positive", "hypothetical"],
+    ["If talks fail, Chile will deploy troops to Peru.", "DEPLOYS", "positive", "hypothetical"],
+    ["Chile called on Peru to stop supplying drones to Bolivia.", "SUPPLIES", "positive", "demanded"],
+    ["Chile proposed sending peacekeepers to Peru.", "DEPLOYS", "positive", "proposed"],
+  ])("%s", (text, type, polarity, modality) => {
+    expect(claims(text, type)).toEqual([]);
+    const h = hedged(text, type);
+    expect(h.length).toBeGreaterThan(0);
+    expect(h[0].polarity).toBe(polarity);
+    expect(h[0].modality).toBe(modality);
+  });
+  it("refraining from criticising is not a condemnation", () => {
+    expect(claims("Peru condemned Bolivia's raid while refraining from criticizing Chilean operations.", "CONDEMNS")).toEqual(["CONDEMNS country:PE country:BO"]);
+  });
+  it("'will', 'is set to' and 'is expected to' report a decided act: asserted", () => {
+    expect(claims("The Arab League is set to condemn Syria's attacks on Friday.", "CONDEMNS")).toEqual(["CONDEMNS org:arab-league country:SY"]);
+  });
+  it("a potential transfer is hedged", () => {
+    expect(claims("Chile worries about the potential transfer of missiles to Peru by Bolivia.", "SUPPLIES")).toEqual([]);
+  });
+  it("an export to 'a NATO member country' is not a transfer to NATO", () => {
+    expect(claims("Norway exported howitzers to a NATO member country.", "SUPPLIES")).toEqual([]);
+  });
+});
+
+describe("extended relations", () => {
+  it.each([
+    ["Canada imposed sanctions on Belarus.", "SANCTIONS country:CA country:BY"],
+    ["Chile called on Peru to release the crew.", "CALLS_ON country:CL country:PE"],
+    ["Armenia attacked Azerbaijan on Sunday.", "ATTACKS country:AM country:AZ"],
+    ["The Chilean strike on Peru drew criticism.", "ATTACKS country:CL country:PE"],
+    ["Chile accused Peru of violating the truce.", "ACCUSES country:CL country:PE"],
+    ["Chile supports Peru in the dispute.", "SUPPORTS country:CL country:PE"],
+  ])("%s", (text, expected) => {
+    expect(claims(text, expected.split(" ")[0])).toContain(expected);
+  });
+  it("a listed membership gives MEMBER_OF for each member", () => {
+    const c = claims("The AUKUS partnership groups Australia, the United Kingdom and the United States.", "MEMBER_OF");
+    expect(c).toEqual(["MEMBER_OF country:AU org:aukus", "MEMBER_OF country:GB org:aukus", "MEMBER_OF country:US org:aukus"]);
+  });
+});
+
+describe("boilerplate yields nothing", () => {
+  it("related-story headlines, by-lines, adverts and reader notices are not the story", () => {
+    const text = [
+      "Chile condemned Argentina on Monday.",
+      "",
+      "Related coverage:",
+      "Peru sends troops to Bolivia",
+      "Norway delivers howitzers to Estonia",
+      "",
+      "(Reporting by Jane Roe; Editing by John Doe)",
+      "Advertisement:",
+      "If you notice an error, select the text and press Ctrl + Enter.",
+    ].join("\n");
+    const r = extract(text);
+    expect(r.claims.map((c) => c.type)).toEqual(["CONDEMNS"]);
+    const names = r.entities.map((e) => e.name);
+    for (const bad of ["Jane Roe", "John Doe", "Estonia", "Bolivia", "Ctrl", "Advertisement"]) expect(names).not.toContain(bad);
+  });
+});
