@@ -130,7 +130,14 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
       yield { ok: false, file, error: text };
       continue;
     }
-    const result = /\.html?$/i.test(file) ? fromHtml(text, file) : fromText(text, file);
+    let result: Article | InputError;
+    try {
+      result = /\.html?$/i.test(file) ? fromHtml(text, file) : fromText(text, file);
+    } catch (err) {
+      // A parser bug on one odd page must not stop the run: report that file and go on.
+      result = inputError("UNREADABLE", file, `could not be parsed (${(err as Error)?.message ?? String(err)})`,
+        "report it with this file; the other inputs are unaffected");
+    }
     yield result instanceof InputError ? { ok: false, file, error: result } : { ok: true, file, article: result };
   }
 }
