@@ -3,7 +3,7 @@
 import type { Token } from "./nlp.ts";
 
 export const SPEECH_VERBS = new Set(["said", "says", "say", "told", "added", "adding", "stated", "announced", "confirmed", "reported", "estimated", "estimates", "believes", "believe", "claimed", "claims", "noted", "warned", "indicated", "revealed", "asserted", "insisted", "argued", "wrote", "posted", "tweeted", "alleged", "acknowledged", "admitted", "explained", "stressed", "concluded", "showed", "shows"]);
-const AFTER_COMMA = new Set(["while", "which", "who", "whereas", "but", "although", "though", "as", "after", "before", "when", "despite", "with", "citing", "saying", "adding", "calling", "demanding", "expressing", "amid", "where", "including", "even", "since", "because", "whose", "yet"]);
+const AFTER_COMMA = new Set(["while", "which", "who", "whereas", "but", "although", "though", "as", "after", "before", "when", "despite", "with", "citing", "saying", "adding", "calling", "demanding", "expressing", "amid", "where", "even", "since", "because", "whose", "yet"]);
 const ALWAYS = new Set(["while", "whereas", "but", "although", "though", "because", "if", "unless", "whether", "whom", "which", "who", "when", "where", "whenever"]);
 export const PREPOSITIONS = new Set(["in", "on", "at", "of", "with", "for", "from", "to", "about", "against", "between", "by", "among", "into", "over", "under", "during", "after", "before", "amid", "despite", "like", "including", "than", "via", "through", "toward", "towards", "across", "regarding", "concerning", "alongside", "besides", "upon", "within", "without", "behind", "near", "around", "onto", "per"]);
 

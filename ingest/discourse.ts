@@ -4,7 +4,7 @@ import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import { COUNTRIES } from "./gazetteer/index.ts";
 
-const GROUP_KINDS = new Set(["group", "alliance", "union", "regional organisation", "intergovernmental organisation", "parliamentary assembly"]);
+const GROUP_KINDS = new Set(["coalition", "group", "alliance", "union", "regional organisation", "intergovernmental organisation", "parliamentary assembly"]);
 const GULF = new Set(["SA", "AE", "QA", "KW", "BH", "OM"]);
 const ARMED_KINDS = new Set(["militant group", "paramilitary", "private military company"]);
 const REGION_WORDS: Record<string, (r: string, s: string) => boolean> = {
@@ -76,6 +76,7 @@ export function createDiscourse() {
     }
     if (r === "group") return state.lastGroup.length ? state.lastGroup : state.lastMulti.length ? state.lastMulti : state.lastSubject;
     if (r === "company") return state.lastCompany ? [state.lastCompany] : [];
+    if (r === "any-group") return state.lastArmed ? [state.lastArmed] : state.lastGroup;
     if (r === "armed-group") return state.lastArmed ? [state.lastArmed] : [];
     if (r === "latter") return state.lastPair.length === 2 ? [state.lastPair[1]] : [];
     if (r === "former") return state.lastPair.length === 2 ? [state.lastPair[0]] : [];
@@ -107,7 +108,7 @@ export function createDiscourse() {
       if (m.type === "Person") state.lastPerson = m.entityId;
       if (m.type === "Organization" && (m.kind === "company" || m.kind === "manufacturer")) state.lastCompany = m.entityId;
       if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "")) state.lastArmed = m.entityId;
-      if (m.type === "Organization" && GROUP_KINDS.has(m.kind ?? "") && m.entry?.form === "name") {
+      if (m.type === "Organization" && GROUP_KINDS.has(m.kind ?? "") && (m.entry?.form === "name" || m.kind === "coalition")) {
         // a group named as an actor, not as a modifier ("NATO member country")
         const prev = s.tokens[m.a - 1]?.lower === "the" ? s.tokens[m.a - 2]?.lower : s.tokens[m.a - 1]?.lower;
         const listed = prev === "," || prev === "and" || prev === "&";

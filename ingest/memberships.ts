@@ -10,9 +10,20 @@ export function findMemberships(sentences: { s: Sentence; m: Mention[] }[], ids:
     for (const org of m) {
       if (org.type !== "Organization" || org.form === "ref") continue;
       let k = org.b;
+      // "a group of 48 nations, including A, B and C" / "… nations: A, B, C"
+      if (org.kind === "coalition") {
+        while (t[k] && /^[,:–—-]$|^(including|led|by|such|as|namely)$/.test(t[k].lower)) k++;
+        if (k === org.b) {
+          // "… nations. The statement was signed by A, B, C": the signers of the same sentence
+          const by = t.findIndex((x, i) => i > org.b && x.lower === "by" && /^(signed|endorsed|backed|joined)$/.test(t[i - 1]?.lower ?? ""));
+          if (by < 0) continue;
+          k = by + 1;
+        }
+      }
       if (/^(partnership|alliance|bloc|group|grouping|coalition|pact)$/.test(t[k]?.lower ?? "")) k++;
       const w = t[k]?.lower;
-      if (w === "members" || w === "member") k++;
+      if (org.kind === "coalition") { /* list already located */ }
+      else if (w === "members" || w === "member") k++;
       else if (/^(comprises|includes|consists|groups|brings)$/.test(w ?? "")) { k++; if (/^(of|together)$/.test(t[k]?.lower ?? "")) k++; }
       else continue;
       while (t[k] && /^[–—:,-]$|^(the|such|as|including|states|countries)$/.test(t[k].lower)) k++;

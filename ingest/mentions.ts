@@ -25,7 +25,7 @@ export interface Mention {
 
 /** Article-level memory of names learned from patterns, so later bare uses ("Kamikawa", "Kursk") match. */
 export interface LocalNames {
-  phrases: { words: string[]; id: string; type: EntityType; kind?: string; name: string; affiliation?: string }[];
+  phrases: { words: string[]; id: string; type: EntityType; kind?: string; name: string; affiliation?: string; role?: string }[];
 }
 
 const CAP = /^[A-Z\u00C0-\u00DE][\w\u00C0-\u024f'.-]*$/;
@@ -33,6 +33,7 @@ const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "v
 const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
 const ORG_HEADS = new Set(["Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
+const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 const COMPANY_WORDS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "tweeted", "announced", "stated", "warned", "insisted"]);
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
@@ -41,7 +42,8 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["the ministers", "the foreign ministers", "the leaders", "the g7 leaders", "the governments", "the allies", "the members", "the signatories", "the participants", "the two countries", "the two nations", "the three countries", "the two sides", "the countries", "the nations", "the statement", "the joint statement", "the communique", "the joint communique", "the draft communique", "the document", "the draft document", "the outcome document", "the declaration", "the bloc"].map((s) => ({ words: s.split(" "), ref: "group" })),
   ...["they", "we"].map((s) => ({ words: [s], ref: "group" })),
   ...["the company", "the firm", "the manufacturer", "the contractor"].map((s) => ({ words: s.split(" "), ref: "company" })),
-  ...["the group", "the militant group", "the islamist group", "the palestinian militant group", "the militants", "the rebels", "the insurgents"].map((s) => ({ words: s.split(" "), ref: "armed-group" })),
+  ...["the group", "the coalition"].map((s) => ({ words: s.split(" "), ref: "any-group" })),
+  ...["the militant group", "the islamist group", "the palestinian militant group", "the militants", "the rebels", "the insurgents"].map((s) => ({ words: s.split(" "), ref: "armed-group" })),
   ...["the latter"].map((s) => ({ words: s.split(" "), ref: "latter" })),
   ...["the former"].map((s) => ({ words: s.split(" "), ref: "former" })),
   ...["it"].map((s) => ({ words: [s], ref: "it" })),
@@ -81,7 +83,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const lp = localSorted.find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text)));
     const gp = phrasesAt(words, i);
     if (lp && (!gp || lp.words.length >= gp.words.length)) {
-      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation });
+      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation, role: lp.role });
       i += lp.words.length - 1;
     } else if (gp) {
       // "US" the country, never the pronoun "us"
@@ -124,13 +126,22 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     }
     if (t[j]?.norm === "," && /^[a-z]/.test(title[0])) j++;
     const nameStart = j;
-    while (j < t.length && j - nameStart < 7 && !covered[j]) {
+    while (j < t.length && j - nameStart < 7 && (!covered[j] || out.some((x) => x.a === j && x.b === j + 1 && x.type === "Country" && x.form !== "demonym"))) {
       const tok = t[j];
       const next = t[j + 1];
       const ok = CAP.test(tok.norm)
         || (tok.norm === "-" && j > nameStart && !tok.space && next && !next.space)
         || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (CAP.test(next.norm) || next.norm === "-"));
-      if (!ok) break;
+      if (!ok) {
+        // "Foreign Minister Ana Lima": a one-word place right after a first name is the surname
+        const m = out.find((x) => x.a === j && x.b === j + 1 && x.type === "Country" && (x.form === "capital" || x.form === "name"));
+        if (m && j > nameStart && tok.space && t[j + 1]?.norm !== "'s") {
+          out.splice(out.indexOf(m), 1);
+          covered[j] = false;
+          j++;
+        }
+        break;
+      }
       if (j === nameStart && TITLES.some((w) => w.length === 1 && w[0] === tok.norm)) break;
       j++;
     }
@@ -147,26 +158,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const role = text(t[roleStart]?.norm === "'s" ? roleStart + 1 : Math.max(roleStart, aff ? aff.b : roleStart), Math.max(roleEnd, i + title.length)).replace(/^'s\s*/, "");
     const id = `person:${slug(name)}`;
     push({ a: nameStart, b: j, entityId: id, type: "Person", form: "person", affiliation: aff && aff.type !== "Person" ? aff.entityId : undefined, role, text: name });
-    if (learn) learnPerson(local, name, id, t.slice(nameStart, j).map((x) => x.norm).filter((w, n) => n > 0 || !/^(Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(w)), aff?.entityId);
-    i = j - 1;
-  }
-
-  // 4. people without a title: "Haluk Bayraktar, who leads", "Jane Roe said"
-  for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !CAP.test(t[i].norm) || s.role !== "body") continue;
-    let j = i;
-    while (j < t.length && !covered[j] && (CAP.test(t[j].norm) || (j > i && NAME_PARTICLES.has(t[j].lower)))) j++;
-    const n = j - i;
-    if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
-    const after = t[j];
-    const isPerson = (after && SPEECH.has(after.lower)) || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
-    const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
-    if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {
-      const name = text(i, j);
-      const id = `person:${slug(name)}`;
-      push({ a: i, b: j, entityId: id, type: "Person", form: "person" });
-      if (learn) learnPerson(local, name, id, t.slice(i, j).map((x) => x.norm));
-    }
+    if (learn) learnPerson(local, name, id, t.slice(nameStart, j).map((x) => x.norm).filter((w, n) => n > 0 || !/^(Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(w)), aff && aff.type !== "Person" ? aff.entityId : undefined, role);
     i = j - 1;
   }
 
@@ -193,7 +185,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       j++;
     }
     if (j - i < 2 || !sawHead || t[i].norm === "The") continue;
-    while (t[j - 1].lower === "of" || t[j - 1].lower === "and") j--;
+    while (t[j - 1].lower === "of" || t[j - 1].lower === "and" || (j - i > 2 && TITLES.some((w) => w.length === 1 && w[0] === t[j - 1].norm))) j--;
     const name = text(i, j);
     // "Defence Intelligence of the United Kingdom": the state that follows
     let aff: string | undefined;
@@ -208,6 +200,25 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     push({ a: i, b, entityId: id, type: "Organization", kind: "body", form: "learned", affiliation: aff, text: name });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Organization", kind: "body", name, affiliation: aff });
     i = b - 1;
+  }
+
+  // 4. people without a title: "Haluk Bayraktar, who leads", "Jane Roe said"
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !CAP.test(t[i].norm) || s.role !== "body") continue;
+    let j = i;
+    while (j < t.length && !covered[j] && (CAP.test(t[j].norm) || (j > i && NAME_PARTICLES.has(t[j].lower)))) j++;
+    const n = j - i;
+    if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
+    const after = t[j];
+    const isPerson = (after && SPEECH.has(after.lower)) || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
+    const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
+    if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {
+      const name = text(i, j);
+      const id = `person:${slug(name)}`;
+      push({ a: i, b: j, entityId: id, type: "Person", form: "person" });
+      if (learn) learnPerson(local, name, id, t.slice(i, j).map((x) => x.norm));
+    }
+    i = j - 1;
   }
 
   // 6. documents with a name: "The Liptako-Gourma Charter"
@@ -257,7 +268,18 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Location", kind: suffix.toLowerCase(), name, affiliation: before?.type === "Country" ? before.entityId : undefined });
   }
 
-  // 9. back-references
+  // 9. ad-hoc coalitions: "a group of 48 nations", "a coalition of 12 countries"
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !/^(group|coalition|bloc|alliance|grouping)$/.test(t[i].lower) || t[i + 1]?.lower !== "of") continue;
+    const n = t[i + 2];
+    if (!n || !(/^\d+$/.test(n.norm) || NUMBER_WORDS.has(n.lower)) || !/^(nations|countries|states|governments|members|democracies)$/.test(t[i + 3]?.lower ?? "")) continue;
+    const a = i > 0 && /^(a|an|the)$/.test(t[i - 1].lower) ? i - 1 : i;
+    if (!free(a, i + 4)) continue;
+    const count = /^\d+$/.test(n.norm) ? n.norm : String(NUMBER_WORDS.get(n.lower));
+    push({ a, b: i + 4, entityId: `org:coalition-of-${count}-${t[i + 3].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(a, i + 4) });
+  }
+
+  // 10. back-references
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
     const r = REF_PATTERNS.find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length));
@@ -279,9 +301,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   return out.sort((x, y) => x.a - y.a);
 }
 
-function learnPerson(local: LocalNames, name: string, id: string, words: string[], affiliation?: string) {
+function learnPerson(local: LocalNames, name: string, id: string, words: string[], affiliation?: string, role?: string) {
   if (local.phrases.some((p) => p.id === id)) return;
-  local.phrases.push({ words, id, type: "Person", name, affiliation });
+  local.phrases.push({ words, id, type: "Person", name, affiliation, role });
   const last = words[words.length - 1];
-  if (words.length > 1 && /^[A-Z]/.test(last) && last.length > 2) local.phrases.push({ words: [last], id, type: "Person", name, affiliation });
+  if (words.length > 1 && /^[A-Z]/.test(last) && last.length > 2) local.phrases.push({ words: [last], id, type: "Person", name, affiliation, role });
 }

@@ -28,6 +28,8 @@ export function extractArticle(article: Article): ExtractRecord {
   const local: LocalNames = { phrases: [] };
   for (const s of sentences) findMentions(s, local, true);
   const mentions = sentences.map((s) => findMentions(s, local, false));
+  // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart
+  for (const ms of mentions) for (const m of ms) if (m.kind === "coalition" && !m.entityId.includes("@")) m.entityId = `${m.entityId}@${article.hash.slice(0, 8)}`;
 
   const discourse = createDiscourse();
   const ids = (m: Mention) => (m.form === "ref" ? discourse.resolved.get(m) ?? [] : [m.entityId]);

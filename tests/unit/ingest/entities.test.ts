@@ -1,0 +1,115 @@
+// Entity phenomena, one per test, on sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "./_extract.ts";
+
+const entity = (text: string, id: string) => extract(text).entities.find((e) => e.id === id);
+const ids = (text: string) => extract(text).entities.map((e) => e.id);
+
+describe("countries", () => {
+  it("a demonym names the country", () => {
+    expect(ids("Bolivian officials met on Monday.")).toContain("country:BO");
+  });
+  it("a capital and an institution stand for the country, keeping the form as an alias", () => {
+    const e = entity("Moscow said the Kremlin would answer.", "country:RU");
+    expect(e?.name).toBe("Russia");
+    expect(e?.aliases).toEqual(expect.arrayContaining(["Moscow", "Kremlin"]));
+  });
+  it("common alternates from the curated supplement: Britain, U.S., ROK, PRC", () => {
+    const got = ids("Britain, the U.S., the ROK and the PRC issued statements.");
+    expect(got).toEqual(expect.arrayContaining(["country:GB", "country:US", "country:KR", "country:CN"]));
+  });
+  it("the pronoun 'us' is never the United States", () => {
+    expect(ids("The decision hurts us, the minister told reporters in Lima.")).not.toContain("country:US");
+  });
+  it("curly apostrophes and spaced acronyms are normalised", () => {
+    const got = ids("Peru’s envoy addressed the U. N. Security Council.");
+    expect(got).toEqual(expect.arrayContaining(["country:PE", "org:unsc"]));
+  });
+  it("country ids carry the ISO code and do not depend on article order", () => {
+    const a = entity("Chile and Peru met.", "country:CL");
+    const b = entity("Peru and Chile met.", "country:CL");
+    expect(a?.iso).toBe("CL");
+    expect(a).toEqual(b);
+  });
+  it("a shared demonym names the sovereign state ('French' is France)", () => {
+    expect(ids("French forces left the region.")).toContain("country:FR");
+  });
+});
+
+describe("people", () => {
+  it("a title introduces a person, with the role and the state", () => {
+    const e = entity("Chilean Foreign Minister Ana Lima arrived in Quito.", "person:ana-lima");
+    expect(e?.type).toBe("Person");
+    expect(e?.role).toBe("Foreign Minister");
+    expect(e?.country).toBe("country:CL");
+  });
+  it("a later surname is the same person", () => {
+    const r = extract("Chilean Foreign Minister Ana Lima arrived in Quito. Lima said talks went well.");
+    const people = r.entities.filter((e) => e.type === "Person");
+    expect(people.map((p) => p.id)).toEqual(["person:ana-lima"]);
+  });
+  it("HOLDS_ROLE links the person to the state with the title", () => {
+    const r = extract("Peruvian President Jorge Salas spoke on Monday.");
+    const c = r.claims.find((x) => x.type === "HOLDS_ROLE");
+    expect(c).toMatchObject({ subject: "person:jorge-salas", object: "country:PE", role: "President" });
+  });
+  it("names with particles keep them: 'bin', 'al-'", () => {
+    expect(ids("Omani Foreign Minister Badr bin Hamad al-Busaidi met envoys.")).toContain("person:badr-bin-hamad-al-busaidi");
+  });
+  it("an organisation's officer is linked to the organisation", () => {
+    const e = entity("NATO Secretary General Jan Olsen spoke in Oslo.", "person:jan-olsen");
+    expect(e?.country).toBe("org:nato");
+  });
+});
+
+describe("organisations, groups and coalitions", () => {
+  it("a body of a state is an Organization linked to the state", () => {
+    const r = extract("The Philippine coast guard reported the incident.");
+    const body = r.entities.find((e) => e.type === "Organization" && e.country === "country:PH");
+    expect(body?.kind).toBe("coast guard");
+    expect(r.claims.some((c) => c.type === "PART_OF" && c.subject === body?.id && c.object === "country:PH")).toBe(true);
+  });
+  it("a company introduced by what it is", () => {
+    expect(entity("Norwegian arms maker Nordvik won the tender.", "org:nordvik")?.kind).toBe("company");
+  });
+  it("a coalition with listed members gets MEMBER_OF edges", () => {
+    const r = extract("A group of 12 nations, including Chile, Peru and Bolivia, signed the declaration.");
+    const coalition = r.entities.find((e) => e.kind === "coalition");
+    expect(coalition?.type).toBe("Organization");
+    const members = r.claims.filter((c) => c.type === "MEMBER_OF" && c.object === coalition?.id).map((c) => c.subject).sort();
+    expect(members).toEqual(["country:BO", "country:CL", "country:PE"]);
+  });
+  it("a group noun after a named group is that group, not a new node", () => {
+    const r = extract("ASEAN ministers met on Friday. The ministers condemned Myanmar's airstrikes.");
+    expect(r.entities.filter((e) => e.type === "Organization").map((e) => e.id)).toEqual(["org:asean"]);
+  });
+});
+
+describe("weapons, places and events", () => {
+  it("a specific weapon is linked to its category", () => {
+    const r = extract("Norway sent ballistic missiles to Estonia.");
+    expect(r.claims.some((c) => c.type === "IS_A" && c.subject === "weapon:ballistic-missile" && c.object === "weapon:missile")).toBe(true);
+  });
+  it("a weapon model named with its system noun is a Weapon", () => {
+    const e = entity("The army ordered Vexor X7 drones last year.", "weapon:vexor-x7");
+    expect(e?.type).toBe("Weapon");
+  });
+  it("a place named with a place word is a Location linked to its state", () => {
+    const r = extract("Troops massed in Russia's Belgorod region.");
+    const e = r.entities.find((x) => x.id === "location:belgorod");
+    expect(e?.type).toBe("Location");
+    expect(e?.country).toBe("country:RU");
+  });
+  it("a named charter is an Event", () => {
+    expect(entity("Ministers praised the Andean Security Charter on Monday.", "event:andean-security-charter")?.type).toBe("Event");
+  });
+});
+
+describe("boilerplate names are not entities", () => {
+  it("by-lines and credits", () => {
+    const names = extract("Chile condemned Peru.\n\n(Reporting by Jane Roe; Editing by John Doe)\nJohn Smith is a Lima correspondent for Example News.").entities.map((e) => e.name);
+    expect(names).not.toEqual(expect.arrayContaining(["Jane Roe"]));
+    expect(names).not.toContain("John Doe");
+    expect(names).not.toContain("John Smith");
+  });
+});
