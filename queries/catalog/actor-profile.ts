@@ -4,7 +4,7 @@ import type { NamedQuery } from "../types.ts";
 
 export const actorProfile: NamedQuery = {
   name: "actor-profile",
-  description: "An actor's profile: type, aliases, role, country, memberships, first/last seen, centrality, relations by type",
+  description: "An actor's profile: aliases, role, country, memberships, first and last seen, centrality, relations",
   params: [
     { name: "actor", type: "string", actor: true, example: "Pyongyang", description: "the actor (any name or alias)" },
     INCLUDE_HEDGED,

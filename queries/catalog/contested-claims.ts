@@ -5,7 +5,7 @@ import type { NamedQuery } from "../types.ts";
 
 export const contestedClaims: NamedQuery = {
   name: "contested-claims",
-  description: "Relations asserted in some sentences and negated or hedged in others, with a sentence of each (a negated one first)",
+  description: "Relations asserted in some sentences but negated or hedged in others, with an example of each",
   params: [
     { name: "actor", type: "string", actor: true, default: "", example: "North Korea", description: "only relations of this actor (any alias); empty: all" },
   ],

@@ -34,10 +34,10 @@ RETURN i AS step, names[i] AS fromActor, types[i] AS relation,
        CASE WHEN starts_with(edgeKeys[i], types[i] + '|' + ids[i] + '|') THEN '->' ELSE '<-' END AS direction,
        names[i + 1] AS toActor
 ORDER BY step`,
-    // Neo4j: shortestPath(); lists are 0-indexed.
+    // Neo4j: shortestPath() (which fails when both ends are the same node, hence b <> a); lists are 0-indexed.
     neo4j: `
 MATCH (a:${N.entity} {id: $from})
-MATCH (b:${N.entity} {id: $to})
+MATCH (b:${N.entity} {id: $to}) WHERE b <> a
 MATCH p = shortestPath((a)-[:${N.relation}*1..6]-(b))
 WHERE all(r IN relationships(p) WHERE r.assertedCount > 0 OR r.hedgedCount = 0 OR $includeHedged)
 UNWIND range(0, length(p) - 1) AS i

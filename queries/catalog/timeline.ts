@@ -4,7 +4,7 @@ import type { NamedQuery } from "../types.ts";
 
 export const timeline: NamedQuery = {
   name: "timeline",
-  description: "A timeline of an actor's relations: per date, who did what to whom, how stated, in how many sentences",
+  description: "A timeline of an actor's relations: per date, who did what to whom, how it was stated, and where",
   params: [
     { name: "actor", type: "string", actor: true, example: "Russia", description: "the actor (any name or alias)" },
     INCLUDE_HEDGED,
