@@ -3,7 +3,7 @@
 // evidence sentence per edge, positions included so no layout runs), opens each in static mode and prints:
 // load (fetch + parse), build (dataset + visuals), first render, ready (panels drawn), JS ms per frame while
 // panning (sigma's render, median and p95) and the rAF interval, a node selection and a filter change
-// (state → reducers → render), and the peak summed RSS of chromium's processes. The baseline row is the
+// (state → reducers → render), peak memory of chromium's processes (summed RSS and PSS) and the page's JS heap. The baseline row is the
 // same page over an empty graph: the fixed cost of the app and of a frame.
 // Run: npx tsx bench/render.ts [--sizes 1000x5000,10000x50000,50000x250000] [--frames 60]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -23,8 +23,11 @@ const argOf = (name: string, d: string) => {
 const SIZES = argOf("sizes", "1000x5000,10000x50000,50000x250000").split(",").map((s) => s.split("x").map(Number) as [number, number]);
 const FRAMES = Number(argOf("frames", "60"));
 
-/** Sum of RSS over chromium's process tree (shared pages are counted once per process: an upper bound). */
-function treeRssMb(rootPid: number): number {
+/**
+ * Memory of a process tree: summed RSS (counts shared pages once per process: an upper bound) and summed
+ * PSS (shared pages split between the processes that map them: closer to what the tree really costs).
+ */
+function treeMemoryMb(rootPid: number): { rss: number; pss: number } {
   const children = new Map<number, number[]>();
   for (const d of readdirSync("/proc")) {
     if (!/^\d+$/.test(d)) continue;
@@ -36,18 +39,22 @@ function treeRssMb(rootPid: number): number {
       /* exited */
     }
   }
-  let kb = 0;
-  const visit = (pid: number) => {
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      kb += m ? Number(m[1]) : 0;
-    } catch {
-      /* exited */
+  let rss = 0;
+  let pss = 0;
+  const visit = (pid: number, self: boolean) => {
+    if (!self) {
+      try {
+        const roll = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+        rss += Number(/^Rss:\s+(\d+)/m.exec(roll)?.[1] ?? 0);
+        pss += Number(/^Pss:\s+(\d+)/m.exec(roll)?.[1] ?? 0);
+      } catch {
+        /* exited */
+      }
     }
-    for (const c of children.get(pid) ?? []) visit(c);
+    for (const c of children.get(pid) ?? []) visit(c, false);
   };
-  visit(rootPid);
-  return kb / 1024;
+  visit(rootPid, true);
+  return { rss: rss / 1024, pss: pss / 1024 };
 }
 
 interface Row {
@@ -64,6 +71,8 @@ interface Row {
   selectMs: number;
   filterMs: number;
   peakRssMb: number;
+  peakPssMb: number;
+  heapMb: number;
 }
 
 async function measurePan(page: Page, frames: number) {
@@ -112,7 +121,7 @@ async function measureUpdate(page: Page, kind: "select" | "filter"): Promise<num
       const t = dataset.relationTypes[0];
       store!.update((s) => ({ ...s, filters: { ...s.filters, hiddenRelations: [t] } }));
     }
-    sigma!.refresh(); // the store's subscriber already refreshed; this makes sure the frame is drawn now
+    // The store's subscriber refreshed sigma synchronously (reducers, buffers, draw calls) and the panels.
     return performance.now() - t0;
   }, kind);
 }
@@ -135,35 +144,45 @@ async function main() {
   }
   const server = await startServer({ port: 0, data: fileDataSource(join(ROOT, "tests/fixtures/viewer/small-graph.json")), files });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  // Chromium runs as this process's children: the tree's RSS minus our own is chromium's.
+  // Chromium runs as this process's children (this process itself is not counted).
   const rootPid = process.pid;
-  const ownMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) / 1024;
   const rows: Row[] = [];
   try {
     for (const g of graphs) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
       // tsx keeps function names with a `__name` helper that page.evaluate's serialised functions lack.
       await page.addInitScript("window.__name = (f) => f");
-      let peak = 0;
-      const sampler = setInterval(() => {
-        peak = Math.max(peak, treeRssMb(rootPid) - ownMb());
-      }, 100);
+      const peak = { rss: 0, pss: 0 };
+      const sample = () => {
+        const m = treeMemoryMb(rootPid);
+        peak.rss = Math.max(peak.rss, m.rss);
+        peak.pss = Math.max(peak.pss, m.pss);
+      };
+      const sampler = setInterval(sample, 200);
       await page.goto(`${server.url}?data=${g.path}&autolayout=0`);
       await waitForGraph(page, 180_000);
       const t = await page.evaluate(() => window.__kg.timings);
       await page.waitForTimeout(300);
       const pan = await measurePan(page, FRAMES);
+      // Let SwiftShader finish the panning frames first: WebGL uploads would otherwise wait for it.
+      const idle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+      await idle();
       const selectMs = await measureUpdate(page, "select");
+      await idle();
       const filterMs = await measureUpdate(page, "filter");
-      peak = Math.max(peak, treeRssMb(rootPid) - ownMb());
+      sample();
       clearInterval(sampler);
-      await page.screenshot({ path: join(OUT, `render-${g.path.slice(1, -5)}.png`) });
+      const heapMb = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6);
+      // SwiftShader needs a while to composite 250k edges: a generous timeout, and no picture is no failure.
+      await page.screenshot({ path: join(OUT, `render-${g.path.slice(1, -5)}.png`), timeout: 180_000 }).catch((e: Error) =>
+        process.stderr.write(`no screenshot for ${g.name}: ${e.message.split("\n")[0]}\n`));
       rows.push({
         graph: g.name, jsonMb: g.mb, loadMs: t.parsed!, buildMs: t.built! - t.parsed!, firstRenderMs: t.firstRender!,
         readyMs: t.ready!, frameJsMedian: pan.jsMedian, frames: pan.frames, frameJsP95: pan.jsP95, rafMedian: pan.rafMedian, selectMs, filterMs,
-        peakRssMb: peak,
+        peakRssMb: peak.rss, peakPssMb: peak.pss, heapMb,
       });
       await page.close();
+      process.stderr.write(`done ${g.name}: ${JSON.stringify(rows.at(-1))}\n`);
     }
   } finally {
     await browser.close();
@@ -172,10 +191,10 @@ async function main() {
   const f = (x: number, d = 0) => x.toFixed(d);
   console.log(`viewer render benchmark — headless chromium ${CHROMIUM_PATH} (SwiftShader), ${FRAMES} pan frames, 1400×850`);
   console.log("times in ms from navigation start (load = fetch+parse); frame = sigma's JS render time while panning");
-  console.log("| graph | JSON MB | load | +build | first render | ready | frames | frame JS median | frame JS p95 | rAF interval | select node | filter change | peak RSS MB |");
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("| graph | JSON MB | load | +build | first render | ready | frames | frame JS median | frame JS p95 | rAF interval | select node | filter change | chromium peak RSS / PSS MB | page JS heap MB |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) {
-    console.log(`| ${r.graph} | ${f(r.jsonMb, 1)} | ${f(r.loadMs)} | ${f(r.buildMs)} | ${f(r.firstRenderMs)} | ${f(r.readyMs)} | ${r.frames} | ${f(r.frameJsMedian, 1)} | ${f(r.frameJsP95, 1)} | ${f(r.rafMedian, 1)} | ${f(r.selectMs)} | ${f(r.filterMs)} | ${f(r.peakRssMb)} |`);
+    console.log(`| ${r.graph} | ${f(r.jsonMb, 1)} | ${f(r.loadMs)} | ${f(r.buildMs)} | ${f(r.firstRenderMs)} | ${f(r.readyMs)} | ${r.frames} | ${f(r.frameJsMedian, 1)} | ${f(r.frameJsP95, 1)} | ${f(r.rafMedian, 1)} | ${f(r.selectMs)} | ${f(r.filterMs)} | ${f(r.peakRssMb)} / ${f(r.peakPssMb)} | ${f(r.heapMb)} |`);
   }
 }
 

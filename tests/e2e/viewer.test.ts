@@ -4,7 +4,7 @@
 // Two servers: `kg serve` itself (a child process) over a real Kuzu store loaded from
 // tests/fixtures/viewer/records.jsonl, and static mode (`?data=`) over tests/fixtures/viewer/small-graph.json.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
@@ -79,6 +79,8 @@ interface Scenario {
   on: "served" | "static";
   /** Query string added to the page URL. */
   query?: string;
+  /** What to wait for before running: the drawn graph (default) or a load error. */
+  wait?: "graph" | "error";
   run(page: Page): Promise<void>;
 }
 
@@ -170,7 +172,7 @@ const SCENARIOS: Scenario[] = [
       const before = (await counts(page)).edges;
       await page.locator("#include-hedged").check();
       await expect.poll(async () => (await counts(page)).edges).toBeGreaterThan(before);
-      expect(await page.locator("#details .evidence.hedged blockquote").textContent()).toBe("China denied supplying weapons to Russia.");
+      expect(await page.locator("#details .evidence.hedged blockquote").textContent()).toBe("China denied supplying ballistic missiles to Russia.");
       expect(await page.locator("#details .evidence .meta").textContent()).toContain("negated");
     },
   },
@@ -244,6 +246,55 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: "louvain-colouring-and-play",
+    on: "static",
+    async run(page) {
+      await page.locator("#color-by").selectOption("community");
+      await expect.poll(() => page.locator("#legend h3").first().textContent()).toContain("Louvain");
+      const colours = await page.evaluate(() => {
+        const g = window.__kg.dataset!.graph;
+        return new Set(g.mapNodes((_n, a) => a.color)).size;
+      });
+      expect(colours).toBeGreaterThan(2);
+      // Play grows the range date by date from the start, then stops at the last date.
+      await page.locator("#date-play").click();
+      await expect.poll(async () => (await state(page)).filters.dateTo).toBe("2024-02-23");
+      await expect.poll(async () => (await state(page)).filters.dateTo, { timeout: 8000 }).toBeNull();
+      await expect.poll(() => page.locator("#date-play").textContent()).toContain("Play");
+    },
+  },
+  {
+    name: "exports-png-and-gexf",
+    on: "static",
+    async run(page) {
+      const [gexf] = await Promise.all([page.waitForEvent("download"), page.locator("#export-gexf").click()]);
+      const xml = readFileSync((await gexf.path())!, "utf8");
+      expect(gexf.suggestedFilename()).toBe("kg-graph.gexf");
+      expect(xml).toContain("<gexf");
+      expect(xml.match(/<node /g)).toHaveLength(31);
+      expect(xml.match(/<edge /g)).toHaveLength(29);
+      const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#export-png").click()]);
+      const bytes = readFileSync((await png.path())!);
+      expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+      expect(bytes.length).toBeGreaterThan(10_000);
+      copyFileSync((await png.path())!, join(SHOTS, "exported-view.png"));
+    },
+  },
+  {
+    name: "file-picker-after-load-error",
+    on: "static",
+    query: "data=/missing.json",
+    wait: "error",
+    async run(page) {
+      expect(await page.locator("#status").textContent()).toMatch(/404|not found/i);
+      await page.locator("#file-input").setInputFiles(FIXTURE);
+      await expect.poll(() => page.evaluate(() => window.__kg.status.kind)).toBe("loaded");
+      await waitForGraph(page);
+      expect((await counts(page)).nodes).toBe(31);
+      expect(await page.locator("#status").textContent()).toBe("");
+    },
+  },
+  {
     name: "served-named-query-highlights",
     on: "served",
     async run(page) {
@@ -262,14 +313,15 @@ const SCENARIOS: Scenario[] = [
 describe("viewer scenarios", () => {
   it.each(SCENARIOS.map((s) => [s.name, s] as const))("%s", async (name, s) => {
     if (s.on === "served" && !served) throw new Error(`kg serve over a Kuzu store did not start: ${servedError}`);
-    const base = s.on === "served" ? served!.url : `${staticServer.url}?data=/fixture.json`;
+    const base = s.on === "served" ? served!.url : s.query?.startsWith("data=") ? staticServer.url : `${staticServer.url}?data=/fixture.json`;
     const url = s.query ? `${base}${base.includes("?") ? "&" : "?"}${s.query}` : base;
-    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     try {
       await page.goto(url);
-      await waitForGraph(page);
+      if (s.wait === "error") await page.waitForFunction(() => window.__kg?.status.kind === "error");
+      else await waitForGraph(page);
       await s.run(page);
       await page.waitForTimeout(450); // let the camera animation settle for the picture only
       await page.screenshot({ path: join(SHOTS, `${name}.png`) });

@@ -50,8 +50,8 @@ export function createSigma(graph: DatasetGraph, container: HTMLElement, input: 
         out.label = null;
         out.zIndex = 0;
       } else if (emphasis) {
+        // Neighbours keep their colour; their labels still go through the label grid, so they don't overlap.
         out.zIndex = 1;
-        out.forceLabel = true;
       }
       if (selected || queried) {
         out.highlighted = true;

@@ -18,6 +18,9 @@ export function renderDetails(root: HTMLElement, ds: Dataset, store: Store, v: V
   root.dataset.showing = v.selectedEdge ? "edge" : v.selectedNode ? "node" : "none";
 }
 
+/** Relations listed per type in the node panel; a hub can have thousands. */
+const MAX_PER_GROUP = 50;
+
 const fact = (name: string, value: string | number | null | undefined) =>
   value === null || value === undefined || value === "" ? null : h("div", { class: "fact" }, h("dt", {}, name), h("dd", {}, String(value)));
 
@@ -51,7 +54,7 @@ function nodeDetails(ds: Dataset, store: Store, v: ViewState, vis: Visibility, n
     ...[...groups.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([type, list]) =>
       h("div", { class: "relation-group", "data-type": type },
         h("h4", {}, h("span", { class: "swatch edge", style: `background:${relationColor(type)}` }), `${type} (${list.length})`),
-        h("ul", {}, ...list.map((r) => {
+        h("ul", {}, ...list.slice(0, MAX_PER_GROUP).map((r) => {
           const ea = ds.graph.getEdgeAttributes(r.edge);
           const other = ds.graph.getNodeAttribute(r.other, "label");
           return h("li", {},
@@ -61,6 +64,7 @@ function nodeDetails(ds: Dataset, store: Store, v: ViewState, vis: Visibility, n
               onclick: (() => store.update(selectEdge(r.edge))) as EventListener,
             }, r.dir === "out" ? `→ ${other}` : `← ${other}`, h("span", { class: "count" }, ` ${ea.assertedCount ?? ea.evidenceCount}${ea.hedgedCount ? ` +${ea.hedgedCount} hedged` : ""}`)));
         })),
+        list.length > MAX_PER_GROUP ? h("p", { class: "hint" }, `and ${list.length - MAX_PER_GROUP} more (focus on the node to see them in the graph)`) : null,
       )),
   );
 }
