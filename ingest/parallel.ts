@@ -4,7 +4,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { KgError } from "./errors.ts";
-import { extractArticle } from "./pipeline.ts";
 import type { ReadResult } from "./read.ts";
 import type { Article, ExtractRecord } from "./types.ts";
 import type { WorkerReply, WorkerRequest } from "./extract-worker.ts";
@@ -36,11 +35,13 @@ export async function* extractAll(
 ): AsyncGenerator<ExtractOutcome> {
   const workers = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
   const pool = workers > 1 ? new WorkerPool(workers) : null;
+  // Loaded only when extracting on this thread: with workers, the main thread never needs the NLP model.
+  const extractArticle = pool ? null : (await import("./pipeline.ts")).extractArticle;
   const run = pool
     ? (a: Article) => pool.extract(a)
     : async (a: Article) => {
         try {
-          return { record: extractArticle(a) };
+          return { record: extractArticle!(a) };
         } catch (err) {
           const e = err as Error;
           return { error: { message: e?.message ?? String(err), stack: e?.stack } };
