@@ -15,6 +15,11 @@ export interface DialectWords {
    * `Entity` super-label, so the type is the label found in the closed list.
    */
   labelOf: (v: string) => string;
+  /**
+   * A list of strings aggregated from `expr` (`DISTINCT x` accepted): Kuzu's collect() of nothing but nulls
+   * is NULL, Neo4j's is [], so Kuzu's gets coalesced to an empty list and both stores return [].
+   */
+  collect: (expr: string) => string;
   /** An integer as a string: `CAST(x AS STRING)` on Kuzu, `toString(x)` on Neo4j. */
   str: (v: string) => string;
 }
@@ -25,6 +30,7 @@ export const DIALECT_WORDS: Record<Dialect, DialectWords> = {
     relation: RELATION_LABELS.join("|"),
     typeOf: (v) => `label(${v})`,
     labelOf: (v) => `label(${v})`,
+    collect: (e) => `coalesce(collect(${e}), CAST([] AS STRING[]))`,
     str: (v) => `CAST(${v} AS STRING)`,
   },
   neo4j: {
@@ -32,6 +38,7 @@ export const DIALECT_WORDS: Record<Dialect, DialectWords> = {
     relation: RELATION_LABELS.join("|"),
     typeOf: (v) => `type(${v})`,
     labelOf: (v) => `head([l IN labels(${v}) WHERE l IN [${ENTITY_LABELS.map((l) => `'${l}'`).join(", ")}]])`,
+    collect: (e) => `collect(${e})`,
     str: (v) => `toString(${v})`,
   },
 };

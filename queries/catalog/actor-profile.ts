@@ -22,15 +22,15 @@ WITH a, c.name AS country
 OPTIONAL MATCH (art:Article)-[:MENTIONS]->(a)
 WITH a, country, min(art.date) AS firstSeen, max(art.date) AS lastSeen, count(art) AS articles
 OPTIONAL MATCH (a)-[m:MEMBER_OF|PART_OF]->(g:${d.entity})
-WITH a, country, firstSeen, lastSeen, articles, collect(DISTINCT g.name) AS memberOf
+WITH a, country, firstSeen, lastSeen, articles, ${d.collect("DISTINCT g.name")} AS memberOf
 OPTIONAL MATCH (a)-[ro:${d.relation}]->(:${d.entity}) WHERE ${EDGE_SHOWN("ro")}
 WITH a, country, firstSeen, lastSeen, articles, memberOf, ${d.typeOf("ro")} AS outType, count(ro) AS outCount
 WITH a, country, firstSeen, lastSeen, articles, memberOf,
-     collect(CASE WHEN outCount > 0 THEN outType + ' ' + ${d.str("outCount")} END) AS relationsOut
+     ${d.collect(`CASE WHEN outCount > 0 THEN outType + ' ' + ${d.str("outCount")} END`)} AS relationsOut
 OPTIONAL MATCH (a)<-[ri:${d.relation}]-(:${d.entity}) WHERE ${EDGE_SHOWN("ri")}
 WITH a, country, firstSeen, lastSeen, articles, memberOf, relationsOut, ${d.typeOf("ri")} AS inType, count(ri) AS inCount
 WITH a, country, firstSeen, lastSeen, articles, memberOf, relationsOut,
-     collect(CASE WHEN inCount > 0 THEN inType + ' ' + ${d.str("inCount")} END) AS relationsIn
+     ${d.collect(`CASE WHEN inCount > 0 THEN inType + ' ' + ${d.str("inCount")} END`)} AS relationsIn
 RETURN a.name AS name, ${d.labelOf("a")} AS type, a.kind AS kind, a.aliases AS aliases, a.role AS role,
        country, memberOf, firstSeen, lastSeen, articles, a.degree AS degree, a.pagerank AS pagerank,
        relationsOut, relationsIn`),

@@ -15,6 +15,6 @@ export const coCondemners: NamedQuery = {
 MATCH (a:${d.entity})-[r1:CONDEMNS]->(t:${d.entity})<-[r2:CONDEMNS]-(b:${d.entity})
 WHERE a.id <> b.id AND ((a.id = $actor) OR ($actor = '' AND a.id < b.id))
   AND ${EDGE_SHOWN("r1")} AND ${EDGE_SHOWN("r2")}
-RETURN a.name AS actor, b.name AS coCondemner, count(DISTINCT t) AS sharedTargets, collect(DISTINCT t.name) AS targets
+RETURN a.name AS actor, b.name AS coCondemner, count(DISTINCT t) AS sharedTargets, ${d.collect("DISTINCT t.name")} AS targets
 ORDER BY sharedTargets DESC, actor, coCondemner`),
 };

@@ -7,7 +7,7 @@ export const deployments: NamedQuery = {
   description: "Who deploys forces to a country or place (places inside a country count for the country)",
   params: [
     { name: "place", type: "string", actor: true, default: "", example: "Russia", description: "destination country or place (any alias); empty: all" },
-    { name: "deployer", type: "string", actor: true, default: "", example: "", description: "only this deployer (any alias); empty: all" },
+    { name: "deployer", type: "string", actor: true, default: "", example: "North Korea", description: "only this deployer (any alias); empty: all" },
     INCLUDE_HEDGED,
   ],
   columns: ["deployer", "destination", "asserted", "hedged", "articles", "firstDate", "lastDate"],

@@ -6,7 +6,7 @@ export const signatories: NamedQuery = {
   name: "signatories",
   description: "Who signed a document, statement or agreement (all documents when none is given)",
   params: [
-    { name: "document", type: "string", actor: true, default: "", example: "joint statement", description: "the document (any name or alias); empty: all" },
+    { name: "document", type: "string", actor: true, default: "", example: "", description: "the document (any name or alias); empty: all" },
     INCLUDE_HEDGED,
   ],
   columns: ["document", "signatory", "type", "asserted", "hedged", "firstDate"],

@@ -18,7 +18,7 @@ MATCH (s:${d.entity})-[r:SUPPLIES]->(t:${d.entity})
 WHERE ($supplier = '' OR s.id = $supplier) AND ($recipient = '' OR t.id = $recipient) AND ${EDGE_SHOWN("r")}
 OPTIONAL MATCH (e:Evidence) WHERE e.edgeKey = r.key AND e.instrument IS NOT NULL AND ${EVIDENCE_SHOWN("e")}
 OPTIONAL MATCH (w:Weapon) WHERE w.id = e.instrument
-RETURN s.name AS supplier, t.name AS recipient, collect(DISTINCT w.name) AS weapons,
+RETURN s.name AS supplier, t.name AS recipient, ${d.collect("DISTINCT w.name")} AS weapons,
        r.assertedCount AS asserted, r.hedgedCount AS hedged, r.firstDate AS firstDate, r.lastDate AS lastDate
 ORDER BY asserted DESC, supplier, recipient`),
 };

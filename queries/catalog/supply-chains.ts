@@ -9,7 +9,7 @@ export const supplyChains: NamedQuery = {
   name: "supply-chains",
   description: "Chains of supply (A supplies B, B supplies C; two or three hops), optionally through one actor",
   params: [
-    { name: "actor", type: "string", actor: true, default: "", example: "Iran", description: "only chains through this actor (any alias); empty: all" },
+    { name: "actor", type: "string", actor: true, default: "", example: "North Korea", description: "only chains through this actor (any alias); empty: all" },
     INCLUDE_HEDGED,
   ],
   columns: ["chain", "hops", "asserted"],

@@ -15,6 +15,6 @@ MATCH (x:${d.entity})-[r:${d.relation}]->(y:${d.entity})
 WHERE x.id = $actor OR y.id = $actor
 MATCH (e:Evidence) WHERE e.edgeKey = r.key AND ${EVIDENCE_SHOWN("e")}
 RETURN e.date AS date, x.name AS subject, ${d.typeOf("r")} AS relation, y.name AS object,
-       ${EVIDENCE_STATUS("e")} AS status, count(e) AS sentences, collect(DISTINCT e.source) AS sources
+       ${EVIDENCE_STATUS("e")} AS status, count(e) AS sentences, ${d.collect("DISTINCT e.source")} AS sources
 ORDER BY date, relation, subject, object, status`),
 };

@@ -6,6 +6,7 @@ import type { Store } from "../../graph/store/types.ts";
 import { extractArticle } from "../../ingest/pipeline.ts";
 import { readInputs } from "../../ingest/read.ts";
 import type { ExtractRecord } from "../../ingest/types.ts";
+import { CATALOG } from "../../queries/catalog/index.ts";
 import { runNamedQuery } from "../../queries/run.ts";
 import { buildKuzuGraph, openReadOnly } from "./queries-graph.ts";
 
@@ -41,5 +42,12 @@ describe("the sample articles, queried", () => {
   it("North Korea deploys to Russia", async () => {
     const rows = await q("deployments", { place: "Russia", deployer: "North Korea" });
     expect(rows.map((r) => r.destination)).toContain("Russia");
+  });
+  it("every catalogue query runs with the example parameters `kg query --list` shows", async () => {
+    for (const query of CATALOG) {
+      const params = Object.fromEntries(query.params.filter((p) => p.example !== "").map((p) => [p.name, p.example]));
+      const res = await runNamedQuery(store, query.name, params);
+      expect(res.columns, query.name).toEqual([...query.columns]);
+    }
   });
 });

@@ -64,6 +64,7 @@ export function analystQueries(label: string, getStore: () => Store): void {
       expect(row!.relationsOut as string[]).toEqual(expect.arrayContaining(["DEPLOYS 2", "SUPPLIES 1"]));
       expect(row!.relationsIn as string[]).toEqual(expect.arrayContaining(["CONDEMNS 4"]));
       expect(row!.aliases as string[]).toContain("DPRK");
+      expect(row!.memberOf).toEqual([]); // an empty list on both stores, not null
     });
     it("actor-profile: a person's role and country, a member's organisation", async () => {
       expect((await q("actor-profile", { actor: "Kim Jong-un" }))[0]).toMatchObject({ role: "leader", country: "North Korea", type: "Person" });
