@@ -4,7 +4,17 @@ import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import { ATTACK_NOUNS } from "./rules.ts";
 
-interface Found { id: string; sentence: number; strength: number }
+interface Found { ids: string[]; sentence: number; strength: number; noun: string }
+
+/** Kinds of attack, so that "the airstrikes" finds who struck and "the bombing" who bombed. */
+const FAMILIES: string[][] = [
+  ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment"],
+  ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "killing", "killings", "massacre"],
+  ["shelling", "shells", "shell", "rockets", "missiles"],
+  ["invasion", "offensive", "incursion", "aggression", "occupation"],
+];
+const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
+const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
 export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[]) {
   const found: Found[] = [];
@@ -12,53 +22,82 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     if (s.role !== "body") continue;
     const t = s.tokens;
     const actorAt = (i: number) => m.find((x) => x.a <= i && i < x.b && (x.type === "Country" || x.type === "Organization" || x.form === "ref"));
+    const actorIds = (x: Mention) => (x.form === "body" && x.affiliation ? [x.affiliation] : ids(x));
+    /** The actors of a coordinated group starting at token i: "M23 rebels and Rwandan soldiers". */
+    const groupAt = (i: number, limit: number) => {
+      const out: string[] = [];
+      for (let j = i; j < Math.min(limit, t.length); j++) {
+        const a = actorAt(j);
+        // "Yemen's Houthi movement": the possessor only places the actor
+        if (a && t[a.b]?.norm === "'s" && actorAt(a.b + 1)) { j = a.b; continue; }
+        if (a) { out.push(...actorIds(a)); j = a.b - 1; continue; }
+        if (/^[.;]$/.test(t[j].norm) || (out.length && !/^(and|,|the|rebels|soldiers|troops|forces|fighters|militants|militia|army|gunmen|[a-z]+)$/.test(t[j].lower))) break;
+      }
+      return [...new Set(out)];
+    };
+    const push = (x: string[], strength: number, noun: string) => { if (x.length) found.push({ ids: x, sentence: s.index, strength, noun }); };
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
-      // "X said it was behind the attack", "X claimed responsibility"
+      // "X said it was behind the attack", "X claimed responsibility for the bombing"
       if ((w === "behind" && ATTACK_NOUNS.has(t[k + 2]?.lower ?? "")) || (w === "responsibility" && /^claim/.test(t[k - 1]?.lower ?? ""))) {
+        const noun = w === "behind" ? t[k + 2].lower : (t.slice(k + 1, k + 6).find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack");
         for (let j = k - 1; j >= 0; j--) {
           if (/^(said|says|claimed|claims|admitted)$/.test(t[j].lower)) {
-            const a = actorAt(j - 1);
-            if (a) for (const id of ids(a)) found.push({ id, sentence: s.index, strength: 3 });
+            let a = actorAt(j - 1);
+            // "A newly formed militant group, Jaish-e-Fursan, claimed": the appositive name
+            if (!a && t[j - 1]?.norm === ",") a = actorAt(j - 2);
+            if (a) push(actorIds(a), 3, noun);
             break;
           }
-          if (/^(claimed|claims)$/.test(t[j].lower) && w === "responsibility") {
-            const a = actorAt(j - 1);
-            if (a) for (const id of ids(a)) found.push({ id, sentence: s.index, strength: 3 });
-            break;
-          }
+        }
+      }
+      // "the shells were fired by M23 rebels and Rwandan soldiers", "the offensive was launched by the RSF"
+      if (AGENT_VERBS.test(w) && (t[k + 1]?.lower === "by" || (t[k + 1]?.lower === "out" && t[k + 2]?.lower === "by"))) {
+        const by = t[k + 1].lower === "by" ? k + 1 : k + 2;
+        const noun = t.slice(0, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower) || family(x.lower) >= 0)?.lower;
+        if (noun) push(groupAt(by + 1, by + 12), 2, noun);
+      }
+      // "X said it had carried out … operations", "X launched airstrikes"
+      if (AGENT_VERBS.test(w) && t[k + 1]?.lower !== "by") {
+        const noun = t.slice(k + 1, k + 8).find((x) => family(x.lower) >= 0)?.lower;
+        if (noun) {
+          let j = k - 1;
+          while (j >= 0 && /^(had|has|have|it|they|out|that|was|were|also|already)$/.test(t[j].lower)) j--;
+          if (/^(said|says|confirmed|announced)$/.test(t[j]?.lower ?? "")) j--;
+          const a = actorAt(j);
+          if (a) push(actorIds(a), 2, noun);
         }
       }
       if (!ATTACK_NOUNS.has(w)) continue;
       // "the Israeli attack"
       const mod = actorAt(k - 1);
-      if (mod && mod.form === "demonym") for (const id of ids(mod)) found.push({ id, sentence: s.index, strength: 1 });
+      if (mod && mod.form === "demonym") push(ids(mod), 1, w);
       // "an attack by X"
       if (t[k + 1]?.lower === "by") {
         const a = actorAt(k + 2) ?? actorAt(k + 3);
-        if (a) for (const id of ids(a)) found.push({ id, sentence: s.index, strength: 2 });
+        if (a) push(actorIds(a), 2, w);
       }
       // "X's attempt to … with airstrikes", "X's attack"
       for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
         if (t[j].norm === "'s") {
           const a = actorAt(j - 1);
           const before = a ? t[a.a - 1]?.lower ?? "" : "";
-          if (a && !/^(on|against|in|at|to|into|of)$/.test(before)) for (const id of ids(a)) found.push({ id, sentence: s.index, strength: 1 });
+          if (a && !/^(on|against|in|at|to|into|of|by)$/.test(before)) push(actorIds(a), 1, w);
           break;
         }
-        if (/^[.;]$/.test(t[j].norm)) break;
+        if (/^[.;,]$/.test(t[j].norm)) break;
       }
     }
   }
   return {
     found,
-    pick(sentence: number, minStrength = 0): string | undefined {
-      if (!found.length) return undefined;
-      const best = Math.max(...found.map((f) => f.strength));
-      if (best < minStrength) return undefined;
-      const top = found.filter((f) => f.strength === best);
-      const before = top.filter((f) => f.sentence <= sentence);
-      return (before.length ? before[before.length - 1] : top[0]).id;
+    /** The attacker for an attack mentioned in `sentence`: the strongest evidence, then the same kind of attack, then the nearest. */
+    pick(sentence: number, minStrength = 0, noun?: string): string[] {
+      const cands = found.filter((f) => f.strength >= minStrength);
+      if (!cands.length) return [];
+      const fam = noun ? family(noun) : -1;
+      const score = (f: Found) => f.strength * 10 + (fam >= 0 && family(f.noun) === fam ? 15 : 0) - Math.abs(f.sentence - sentence) * 0.5 - (f.sentence > sentence ? 0.25 : 0);
+      return [...cands].sort((a, b) => score(b) - score(a))[0].ids;
     },
   };
 }

@@ -44,6 +44,7 @@ export function createDiscourse() {
     lastCompany: "" as string,
     lastArmed: "" as string,
     lastPair: [] as string[],
+    persons: [] as string[],
     lastMulti: [] as string[],
     countries: [] as string[], // most recent last
   };
@@ -78,6 +79,22 @@ export function createDiscourse() {
     if (r === "company") return state.lastCompany ? [state.lastCompany] : [];
     if (r === "any-group") return state.lastArmed ? [state.lastArmed] : state.lastGroup;
     if (r === "armed-group") return state.lastArmed ? [state.lastArmed] : [];
+    if (r === "pair") {
+      const leaders = /leaders|men|presidents|ministers/.test(t.slice(m.a, m.b).map((x) => x.lower).join(" "));
+      if (leaders && state.lastPair.length === 2 && state.lastPair.every((x) => x.startsWith("person:"))) return state.lastPair;
+      if (leaders && state.persons.length >= 2) return state.persons.slice(-2);
+      return state.lastPair;
+    }
+    // "X said it would …": the pronoun is the speaker
+    if ((r === "it" || r === "person" || r === "group") && /^(said|says|added|announced|stated|insisted|warned|confirmed)$/.test(t[m.a - 1]?.lower ?? "")) {
+      const speaker = [...mentions].reverse().find((x) => x.b <= m.a - 1 && x.form !== "ref" && (x.type === "Country" || x.type === "Organization" || x.type === "Person") && x.b >= m.a - 4);
+      if (speaker) return [speaker.form === "body" && speaker.affiliation ? speaker.affiliation : speaker.entityId];
+    }
+    // "Denmark is phasing out its jets as it takes…": "it" is the sentence's own subject when it has one
+    if (r === "it") {
+      const first = mentions.find((x) => x.b <= m.a && x.form !== "ref" && (x.type === "Country" || x.type === "Organization") && !/^(in|on|at|of|with|for|from|to|by|against)$/.test(t[x.a - 1]?.lower ?? ""));
+      if (first) return [first.form === "body" && first.affiliation ? first.affiliation : first.entityId];
+    }
     if (r === "latter") return state.lastPair.length === 2 ? [state.lastPair[1]] : [];
     if (r === "former") return state.lastPair.length === 2 ? [state.lastPair[0]] : [];
     if (r === "person") return state.lastPerson ? [state.lastPerson] : [];
@@ -96,6 +113,7 @@ export function createDiscourse() {
 
   /** Resolves the refs of one sentence, then records what it mentions for the sentences after it. */
   function step(s: Sentence, mentions: Mention[]) {
+    const before = state.lastPair;
     // in reading order: a ref sees what came before it, in this sentence too
     for (const m of [...mentions].sort((x, y) => x.a - y.a)) {
       if (m.form === "ref") {
@@ -105,7 +123,10 @@ export function createDiscourse() {
         continue;
       }
       noteCountry(m.entityId);
-      if (m.type === "Person") state.lastPerson = m.entityId;
+      if (m.type === "Person") {
+        state.lastPerson = m.entityId;
+        state.persons = [...state.persons.filter((x) => x !== m.entityId), m.entityId];
+      }
       if (m.type === "Organization" && (m.kind === "company" || m.kind === "manufacturer")) state.lastCompany = m.entityId;
       if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "")) state.lastArmed = m.entityId;
       if (m.type === "Organization" && GROUP_KINDS.has(m.kind ?? "") && (m.entry?.form === "name" || m.kind === "coalition")) {
@@ -114,6 +135,18 @@ export function createDiscourse() {
         const listed = prev === "," || prev === "and" || prev === "&";
         if (!listed && !/^(member|members|country|countries|summit|meeting)$/.test(s.tokens[m.b]?.lower ?? "")) state.lastGroup = [m.entityId];
       }
+    }
+    void before;
+    notePairs(s, mentions);
+  }
+  /** "between A and B", "A and B": the last two actors named together, for "the two sides". */
+  function notePairs(s: Sentence, mentions: Mention[]) {
+    const actors = mentions.filter((x) => x.form !== "ref" && (x.type === "Country" || x.type === "Organization" || x.type === "Person"));
+    for (let i = 0; i + 1 < actors.length; i++) {
+      const a = actors[i], b = actors[i + 1];
+      const gap = s.tokens.slice(a.b, b.a).map((x) => x.lower);
+      const joined = gap.length <= 8 && gap.includes("and") && !gap.some((w) => /^[,;.]$/.test(w) && w !== ",");
+      if (joined && (b.type === a.type || gap.length <= 6)) state.lastPair = [a.entityId, b.entityId];
     }
   }
   function noteCountry(id: string) {

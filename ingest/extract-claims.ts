@@ -16,7 +16,13 @@ export interface SentenceView {
 
 export interface ClaimContext {
   /** The agent of "the attack" when the sentence does not name one. */
-  attackerFor: (sentence: number, minStrength?: number) => string | undefined;
+  attackerFor: (sentence: number, minStrength?: number, noun?: string) => string[];
+  /** Objects of the article's last CONDEMNS claim: "also condemned the move". */
+  lastCondemned: () => string[];
+  /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
+  previousTransfer: (type: RelationType, subject?: string) => string | undefined;
+  /** The single country a dateline names ("GOMA, Democratic Republic of Congo (Reuters) -"). */
+  datelineCountry: string | undefined;
   /** Entity id of the document signed when the sentence names none. */
   documentFor: (noun: string) => string;
   countryOf: (id: string) => string | undefined;
@@ -28,6 +34,8 @@ const DETS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "th
 const PEOPLE_NOUNS = new Set(["leaders", "ministers", "heads", "presidents", "representatives", "delegations", "officials", "envoys", "diplomats", "governments", "government"]);
 const NP_INTRO = new Set(["decision", "plan", "move", "bid", "attempt", "readiness", "willingness", "effort", "efforts", "refusal", "threat", "pledge", "promise"]);
 const ACTOR_TYPES = new Set(["Country", "Organization", "Person"]);
+/** What a condemnation can name without its agent: the move, the decision, the crime. */
+const VAGUE_NOUNS = new Set(["move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
 const isActor = (m: Mention) => m.form === "ref" || ACTOR_TYPES.has(m.type);
 
@@ -46,12 +54,21 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   const t = s.tokens;
   if (s.role !== "body") return { claims: [], subjects: [] };
   const starts = clauseStarts(t);
+  // ", which has mediated between A and B," is a parenthesis: past its closing comma the outer clause goes on
+  const relSpans: [number, number][] = [];
+  for (let k = 1; k < t.length; k++) {
+    if (!/^(which|who|whose)$/.test(t[k].lower) || t[k - 1].norm !== ",") continue;
+    const close = t.findIndex((x, i) => i > k && x.norm === ",");
+    if (close > 0) relSpans.push([k, close]);
+  }
+  const outerStarts = (k: number) => starts.filter((st) => !relSpans.some(([a, b]) => st >= a && st <= b + 1 && k > b));
+  const inClosedRel = (m: Mention, k: number) => relSpans.some(([a, b]) => m.a >= a && m.b <= b && k > b);
   // what is condemned can run on through reported speech: "condemned what they said was X's pattern"
   const objectStarts = clauseStarts(t, false);
   // a dateline ("BAMAKO -", "TAIPEI, Taiwan –") names where the story was filed, not who acted
   let dateline = 0;
-  for (let k = 0; k < Math.min(6, t.length); k++) {
-    if (/^[-–—]$/.test(t[k].norm)) { if (t.slice(0, k).every((x) => x.norm === "," || /^[A-Z]/.test(x.norm))) dateline = k + 1; break; }
+  for (let k = 0; k < Math.min(10, t.length); k++) {
+    if (/^[-–—]$/.test(t[k].norm)) { if (k > 0 && t.slice(0, k).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) dateline = k + 1; break; }
   }
   const out: Claim[] = [];
   const sentenceSubjects: string[] = [];
@@ -128,11 +145,20 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const m = mentionAt(k - 4);
       if (m && isActor(m)) return { ids: ids(m), viaRef: m.form === "ref" };
     }
+    // "urged Iran to stop supplying…", "an agreement for Argentina to buy…": the actor before "to" does it
+    {
+      let j = k - 1;
+      if (/^(stop|cease|halt|end|continue|keep|resume|start|begin)$/.test(t[j]?.lower ?? "")) j--;
+      if (t[j]?.lower === "to") {
+        const m = mentionAt(j - 1);
+        if (m && isActor(m) && m.b === j) return { ids: actorIdsOf([m]), viaRef: m.form === "ref" };
+      }
+    }
     const pick = (from: number) => {
       // the subject comes before the clause's first verb ("I called Prime Minister X and condemned…" is not X's act)
       let fv = -1;
-      for (let j = from; j < k; j++) if (t[j].pos === "VERB" && !mentionAt(j) && !/^(citing|following|according)$/.test(t[j].lower) && j > from) { fv = j; break; }
-      const cands = mentions.filter((m) => isActor(m) && m.a >= dateline && m.b <= k && npStart(m) >= from && (fv < 0 || m.a < fv) && !isModifier(m) && !inPP(m, from));
+      for (let j = from; j < k; j++) if (t[j].pos === "VERB" && !relSpans.some(([a, b]) => j >= a && j <= b) && !mentionAt(j) && !/^(citing|following|according)$/.test(t[j].lower) && j > from) { fv = j; break; }
+      const cands = mentions.filter((m) => isActor(m) && m.a >= dateline && m.b <= k && npStart(m) >= from && (fv < 0 || m.a < fv) && !isModifier(m) && !inPP(m, from) && !inClosedRel(m, k));
       if (!cands.length) return undefined;
       const first = cands[0];
       const group = groupFrom(first, k);
@@ -184,8 +210,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!preps.test(t[j].lower)) continue;
       let a = j + 1;
       while (a < end && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(both|neighbouring|neighboring)$/.test(t[a].lower))) a++;
-      const m = mentions.find((x) => x.a === a && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
-      if (!m || isModifier(m)) continue;
+      let m = mentions.find((x) => x.a === a && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
+      if (m && isModifier(m)) {
+        // "to the Sudanese army": the body's state receives
+        const body = mentions.find((p) => p.form === "body" && p.affiliation && p.a >= m!.b && p.a <= m!.b + 1);
+        if (body) return [body.affiliation!];
+        continue;
+      }
+      if (m?.form === "body" && m.affiliation) return [m.affiliation];
+      if (!m) continue;
       // "to Russia's Kursk region": the place, and its state
       const after = t[m.b]?.norm === "'s" ? mentions.find((x) => x.a === m.b + 1 && x.type === "Location") : undefined;
       const group = after ? [m, after] : groupFrom(m, end, (x) => isActor(x) || (allowLocation && x.type === "Location"));
@@ -248,8 +281,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       targets = findSubject(k, cs).ids;
     }
     if (!agents.length && targets.length) {
-      const a = ctx.attackerFor(s.index, 3);
-      if (a) { agents = [a]; viaMemory = true; }
+      const a = ctx.attackerFor(s.index, 3, t[k].lower);
+      if (a.length) { agents = a; viaMemory = true; }
     }
     void fromPrep;
     return agents.length && targets.length ? { agents, targets: targets.filter((x) => !agents.includes(x)), viaMemory } : undefined;
@@ -264,8 +297,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const direct = mentions.find((m) => m.a === j && isActor(m) && !isModifier(m));
     if (direct && !(t[direct.b]?.norm === "'s")) found.push(...idsOf(groupFrom(direct, end)));
     let attackHead = -1;
+    let leftPhrase = false;
     for (let x = k + 1; x < end; x++) {
       const w = t[x].lower;
+      // "read out … by Japan's ambassador": past such a preposition a possessor no longer owns the condemned thing
+      if (/^(by|at|from|for|to|into|during|after|before|amid|under|over|near|against|in|on)$/.test(w) && x > k + 1 && attackHead < 0 ? false : /^(by|at|from|for|during|after|before|amid)$/.test(w)) leftPhrase = true;
       // "cooperation between A and B"
       if (w === "between") {
         const m = mentions.find((y) => y.a >= x + 1 && y.a <= x + 2 && isActor(y));
@@ -278,7 +314,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const m = mentionAt(x - 1);
         const prev = m ? t[m.a - 1]?.lower ?? "" : "";
         const prevprev = m ? t[m.a - 2]?.lower ?? "" : "";
-        if (m && isActor(m) && !/^(on|against|in|at|to|into|of|with)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with)$/.test(prevprev))) found.push(...ids(m));
+        if (m && isActor(m) && !leftPhrase && !/^(on|against|in|at|to|into|of|with|by|from|for)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with|by|from|for)$/.test(prevprev))) found.push(...ids(m));
       }
       if (ATTACK_NOUNS.has(w) && attackHead < 0) attackHead = x;
     }
@@ -292,9 +328,20 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
     }
     if (found.length) return { ids: [...new Set(found)], viaMemory: false };
-    if (attackHead >= 0) {
-      const a = ctx.attackerFor(sentenceIdx);
-      if (a) return { ids: [a], viaMemory: true };
+    // "condemned the agreement, accusing France of …": the accused is the culprit
+    for (let x = k + 1; x < t.length; x++) {
+      if (/^(accusing|blaming)$/.test(t[x].lower)) {
+        const m = mentions.find((y) => y.a >= x + 1 && y.a <= x + 2 && isActor(y));
+        if (m) return { ids: idsOf(groupFrom(m, t.length)), viaMemory: false };
+      }
+    }
+    let vague = -1;
+    for (let x = k + 1; x < Math.min(end, k + 8); x++) if (VAGUE_NOUNS.has(t[x].lower)) { vague = x; break; }
+    if (attackHead >= 0 || vague >= 0) {
+      const head = attackHead >= 0 ? attackHead : vague;
+      const a = ctx.attackerFor(sentenceIdx, attackHead >= 0 ? 0 : 2, t[head].lower);
+      if (a.length) return { ids: a, viaMemory: true };
+      if (vague >= 0 && ctx.lastCondemned().length) return { ids: ctx.lastCondemned(), viaMemory: true };
     }
     return { ids: [], viaMemory: false };
   }
@@ -314,7 +361,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   for (let k = 0; k < t.length; k++) {
     const tok = t[k];
     if (mentionAt(k) && mentionAt(k)!.type !== "Weapon") continue;
-    const [cs, ce] = clauseOf(starts, k, t.length);
+    const [cs, ce] = clauseOf(outerStarts(k), k, t.length);
     const before = k > 0 ? mentionAt(k - 1) : undefined;
     const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower)) || k > 0 && (DETS.has(t[k - 1].lower) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
     for (const rule of RULES) {
@@ -419,6 +466,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             if (m && isActor(m) && t[m.b]?.lower === "with") objIds = idsOf(groupFrom(m, ce));
           }
           if (arrive && rule.thing === "weapon") objIds = recipientAfter(cs, ce, /^(in|to)$/, false);
+          // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
+          // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
+          if (!objIds.length && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !arrive && subjIds.length) {
+            const prev = rule.relation === "SUPPLIES" ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) : ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
+            if (prev && !subjIds.includes(prev)) objIds = [prev];
+          }
           add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef });
           sentenceSubjects.push(...subjIds);
           break;

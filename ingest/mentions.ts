@@ -39,11 +39,12 @@ const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "twe
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
 
 export const REF_PATTERNS: { words: string[]; ref: string }[] = [
-  ...["the ministers", "the foreign ministers", "the leaders", "the g7 leaders", "the governments", "the allies", "the members", "the signatories", "the participants", "the two countries", "the two nations", "the three countries", "the two sides", "the countries", "the nations", "the statement", "the joint statement", "the communique", "the joint communique", "the draft communique", "the document", "the draft document", "the outcome document", "the declaration", "the bloc"].map((s) => ({ words: s.split(" "), ref: "group" })),
+  ...["the ministers", "the foreign ministers", "the leaders", "the g7 leaders", "the governments", "the allies", "the members", "the signatories", "the participants", "the three countries", "the countries", "the nations", "the statement", "the joint statement", "the communique", "the joint communique", "the draft communique", "the document", "the draft document", "the outcome document", "the declaration", "the bloc"].map((s) => ({ words: s.split(" "), ref: "group" })),
   ...["they", "we"].map((s) => ({ words: [s], ref: "group" })),
   ...["the company", "the firm", "the manufacturer", "the contractor"].map((s) => ({ words: s.split(" "), ref: "company" })),
   ...["the group", "the coalition"].map((s) => ({ words: s.split(" "), ref: "any-group" })),
   ...["the militant group", "the islamist group", "the palestinian militant group", "the militants", "the rebels", "the insurgents"].map((s) => ({ words: s.split(" "), ref: "armed-group" })),
+  ...["the two countries", "the two nations", "the two sides", "both sides", "both countries", "the two leaders", "both leaders", "the two men", "the two presidents", "the two ministers", "the two neighbours", "the two neighbors", "the two governments"].map((s) => ({ words: s.split(" "), ref: "pair" })),
   ...["the latter"].map((s) => ({ words: s.split(" "), ref: "latter" })),
   ...["the former"].map((s) => ({ words: s.split(" "), ref: "former" })),
   ...["it"].map((s) => ({ words: [s], ref: "it" })),

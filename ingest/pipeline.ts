@@ -34,8 +34,21 @@ export function extractArticle(article: Article): ExtractRecord {
   const discourse = createDiscourse();
   const ids = (m: Mention) => (m.form === "ref" ? discourse.resolved.get(m) ?? [] : [m.entityId]);
   const docIds = new Map<string, string>();
+  const claims: Claim[] = [];
   const ctx: ClaimContext = {
-    attackerFor: () => undefined,
+    attackerFor: () => [],
+    lastCondemned: () => {
+      for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === "CONDEMNS" && claims[i].polarity === "positive") {
+        const last = claims[i].evidence[0].start;
+        return claims.filter((c) => c.type === "CONDEMNS" && c.evidence[0].start === last).map((c) => c.object);
+      }
+      return [];
+    },
+    previousTransfer: (type, subject) => {
+      for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === type && (!subject || claims[i].subject === subject) && claims[i].polarity === "positive") return claims[i].object;
+      return undefined;
+    },
+    datelineCountry: undefined,
     documentFor: (noun) => {
       const key = /statement|communique|declaration/.test(noun) ? "statement" : noun;
       if (!docIds.has(key)) docIds.set(key, `event:${key}-${article.hash.slice(0, 10)}`);
@@ -43,14 +56,14 @@ export function extractArticle(article: Article): ExtractRecord {
     },
     countryOf: (id) => id,
   };
-  const claims: Claim[] = [];
   const perSentence: { s: Sentence; m: Mention[] }[] = [];
   for (let i = 0; i < sentences.length; i++) {
     discourse.step(sentences[i], mentions[i]);
     perSentence.push({ s: sentences[i], m: mentions[i] });
   }
   const attackers = findAttackers(perSentence, ids);
-  ctx.attackerFor = (i, min) => attackers.pick(i, min);
+  ctx.attackerFor = (i, min, noun) => attackers.pick(i, min, noun);
+  ctx.datelineCountry = datelineCountry(sentences, mentions);
   // discourse state must follow the text: resolve again in order while extracting, so "they" follows subjects
   const discourse2 = createDiscourse();
   const ids2 = (m: Mention) => (m.form === "ref" ? discourse2.resolved.get(m) ?? [] : [m.entityId]);
@@ -73,6 +86,18 @@ export function extractArticle(article: Article): ExtractRecord {
     claims: merged.filter((c) => c.polarity === "positive" && c.modality === "asserted"),
     hedged: merged.filter((c) => !(c.polarity === "positive" && c.modality === "asserted")),
   };
+}
+
+/** "GOMA, Democratic Republic of Congo (Reuters) -": the country a story was filed from, where the dateline names one. */
+function datelineCountry(sentences: Sentence[], mentions: Mention[][]): string | undefined {
+  const i = sentences.findIndex((s) => s.role === "body");
+  if (i < 0) return undefined;
+  const t = sentences[i].tokens;
+  const dash = t.findIndex((x, k) => k < 10 && /^[-–—]$/.test(x.norm));
+  if (dash <= 0 || !t.slice(0, dash).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) return undefined;
+  const countries = mentions[i].filter((m) => m.b <= dash && m.type === "Country").map((m) => m.entityId);
+  const distinct = [...new Set(countries)];
+  return distinct.length === 1 ? distinct[0] : undefined;
 }
 
 function collectEntities(sentences: Sentence[], mentions: Mention[][], ids: (m: Mention) => string[], docIds: Map<string, string>, article: Article): Entity[] {

@@ -61,6 +61,13 @@ function buildPhrases(): Phrase[] {
     seenForms.add(form);
     add(form, entry);
   };
+  for (const [iso, sup1] of Object.entries(sup)) {
+    const c = (countries as any[]).find((x) => x.cca2 === iso);
+    if (!c || !Array.isArray(sup1.aliases)) continue;
+    const base: GazEntry = { id: countryId(iso), type: "Country", name: c.name.common, iso, form: "name", region: c.region, subregion: c.subregion };
+    for (const a of sup1.aliases) addOnce(a, base);
+    for (const d of sup1.demonymPlural ?? []) addOnce(d, { ...base, form: "demonym" });
+  }
   for (const c of ordered) {
     const iso = c.cca2 as string;
     const name = c.name.common as string;
