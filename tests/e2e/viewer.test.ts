@@ -46,6 +46,7 @@ async function startKgServe(): Promise<{ url: string; child: ChildProcess; dir: 
     lines.once("line", ok);
     child.once("exit", (code) => fail(new Error(`kg serve exited ${code}: ${stderr}`)));
   });
+  if (!/^http:\/\/127\.0\.0\.1:\d+\/$/.test(first)) throw new Error(`kg serve's first stdout line is not its URL: ${first}`);
   return { url: first, child, dir };
 }
 
@@ -304,7 +305,7 @@ const SCENARIOS: Scenario[] = [
       await page.locator("#query-run").click();
       await expect.poll(() => page.locator("#query-status").textContent(), { timeout: 15_000 }).toMatch(/highlighted/);
       const s = await state(page);
-      expect(s.highlighted).toEqual(expect.arrayContaining(["org:g7", "country:JP", "country:KR", "country:US"]));
+      expect(s.highlighted).toEqual(expect.arrayContaining(["country:KP", "org:g7", "country:JP", "country:KR", "country:US"]));
       expect(await page.locator("#query-result tbody tr").count()).toBeGreaterThan(0);
     },
   },

@@ -9,7 +9,7 @@ import type { GraphJson, LoadStatus, ViewState } from "./state/types.ts";
 import { paramsToView, viewToParams } from "./state/url.ts";
 import { download, renderPng, toGexf } from "./render/export.ts";
 import { createLayout, placeNodes, type Layout } from "./render/layout.ts";
-import { createSigma, moveToNode, type RenderInput } from "./render/sigma-view.ts";
+import { createSigma, moveToNode, moveToNodes, type RenderInput } from "./render/sigma-view.ts";
 import { applyEdgeVisuals, applyNodeVisuals } from "./render/visuals.ts";
 import { renderDetails } from "./ui/details.ts";
 import { clear } from "./ui/dom.ts";
@@ -110,10 +110,12 @@ function start(json: GraphJson, mode: "api" | "static", initial: ViewState): voi
   };
   let input: RenderInput = { visibility: vis, view: initial, emphasis: emphasisOf(initial) };
   const sigma = createSigma(ds.graph, $("graph"), () => input);
-  sigma.on("afterRender", () => {
-    if (hooks.renders++ === 0) hooks.timings.firstRender = performance.now();
-  });
-  if (initial.camera) sigma.getCamera().setState(initial.camera);
+  // Sigma's constructor processed the graph and drew the first frame synchronously.
+  hooks.timings.firstRender = performance.now();
+  hooks.renders = 1;
+  sigma.on("afterRender", () => hooks.renders++);
+  // Without a camera in the URL, zoom out a little so labels at the border stay inside the view.
+  sigma.getCamera().setState(initial.camera ?? { x: 0.5, y: 0.5, ratio: 1.12 });
 
   const layout: Layout = createLayout(ds.graph, storage);
   const toolbar = mountToolbar($("toolbar"), {
@@ -134,10 +136,12 @@ function start(json: GraphJson, mode: "api" | "static", initial: ViewState): voi
   });
   const filters = mountFilters($("filters"), ds, store);
   const byLabel = new Map<string, string>();
+  ds.graph.forEachNode((n, a) => (a.aliases ?? []).forEach((x) => byLabel.set(String(x).toLowerCase(), n)));
   ds.graph.forEachNode((n, a) => byLabel.set(String(a.label).toLowerCase(), n));
-  mountQueries($("queries"), mode, (rows) => {
-    const nodes = nodesInRows(rows, (k) => ds.graph.hasNode(k), byLabel);
+  mountQueries($("queries"), mode, (rows, params) => {
+    const nodes = rows.length ? nodesInRows([...rows, { params }], (k) => ds.graph.hasNode(k), byLabel) : [];
     store.update(highlight(nodes));
+    void moveToNodes(sigma, nodes);
     return nodes;
   });
 
@@ -150,7 +154,8 @@ function start(json: GraphJson, mode: "api" | "static", initial: ViewState): voi
     if (prev && (v.sizeBy !== prev.sizeBy || v.colorBy !== prev.colorBy)) applyNodeVisuals(ds.graph, v.sizeBy, v.colorBy);
     if (!prev || v.colorBy !== prev.colorBy) renderLegend($("legend"), ds, v.colorBy);
     input = { visibility: vis, view: v, emphasis: emphasisOf(v) };
-    sigma.refresh();
+    // The first call draws nothing new: sigma's constructor already rendered this input.
+    if (prev) sigma.refresh();
     filters.sync(v);
     filters.setCounts(vis.nodes.size, vis.edges.size);
     toolbar.sync(v);

@@ -38,7 +38,7 @@ export function createSigma(graph: DatasetGraph, container: HTMLElement, input: 
     maxCameraRatio: 20,
     nodeReducer: (node, data) => {
       const { visibility, view, emphasis } = input();
-      const out: Record<string, unknown> = { ...data, type: "circle" };
+      const out: Record<string, unknown> = { ...data, type: "circle", label: shortLabel(data.label) };
       if (!visibility.nodes.has(node)) {
         out.hidden = true;
         return out;
@@ -85,9 +85,27 @@ export function createSigma(graph: DatasetGraph, container: HTMLElement, input: 
   });
 }
 
+const MAX_LABEL = 28;
+/** The grid keeps node positions apart, not label widths: long names are cut so they don't run over others. */
+export const shortLabel = (label: unknown): string => {
+  const s = String(label ?? "");
+  return s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s;
+};
+
 /** Moves the camera onto a node (in sigma's framed coordinates) and zooms in. */
 export function moveToNode(sigma: Sigma, node: string, duration = 400): Promise<void> {
   const d = sigma.getNodeDisplayData(node);
   if (!d) return Promise.resolve();
   return sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.5) }, { duration });
+}
+
+/** Frames a set of nodes (a query's result): centre of their box, zoomed so the box fills most of the view. */
+export function moveToNodes(sigma: Sigma, nodes: string[], duration = 500): Promise<void> {
+  const pts = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+  if (pts.length === 0) return Promise.resolve();
+  const xs = pts.map((p) => p.x);
+  const ys = pts.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const ratio = Math.min(1, Math.max(0.15, Math.max(x1 - x0, y1 - y0) * 1.4));
+  return sigma.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration });
 }

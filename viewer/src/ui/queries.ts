@@ -15,7 +15,8 @@ export interface QueryInfo {
 }
 export type Row = Record<string, unknown>;
 
-export function mountQueries(root: HTMLElement, mode: "api" | "static", onResult: (rows: Row[]) => string[]): void {
+/** `onResult` gets the rows and the parameter values (an actor parameter names a node too). */
+export function mountQueries(root: HTMLElement, mode: "api" | "static", onResult: (rows: Row[], params: string[]) => string[]): void {
   root.append(h("h2", {}, "Named queries"));
   if (mode === "static") {
     root.append(h("p", { class: "hint" }, "Named queries run on the store: open this view through `kg serve`."));
@@ -48,19 +49,19 @@ export function mountQueries(root: HTMLElement, mode: "api" | "static", onResult
       const body = (await res.json()) as { rows?: Row[]; error?: string } | Row[];
       if (!res.ok || !Array.isArray(body) && body.error) throw new Error((body as { error?: string }).error ?? res.statusText);
       const rows = Array.isArray(body) ? body : body.rows ?? [];
-      const matched = onResult(rows);
+      const matched = onResult(rows, [...qs.values()]);
       status.textContent = `${rows.length} row${rows.length === 1 ? "" : "s"}; ${matched.length} node${matched.length === 1 ? "" : "s"} highlighted`;
       table.append(rowsTable(rows));
     } catch (e) {
       status.textContent = `Error: ${(e as Error).message}`;
-      onResult([]);
+      onResult([], []);
     }
   });
   const clearBtn = h("button", { type: "button", id: "query-clear" }, "Clear");
   clearBtn.addEventListener("click", () => {
     clear(table);
     status.textContent = "";
-    onResult([]);
+    onResult([], []);
   });
   root.append(select, desc, params, h("div", { class: "buttons" }, run, clearBtn), status, table);
   fetch("api/queries")
