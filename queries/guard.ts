@@ -18,15 +18,22 @@ export interface Token {
 export const ALLOWED_CLAUSES = ["MATCH", "OPTIONAL", "WHERE", "WITH", "UNWIND", "RETURN", "ORDER", "BY", "SKIP", "LIMIT", "UNION", "CALL", "YIELD"] as const;
 
 /**
- * Every other clause keyword of Kuzu 0.11 and Neo4j 5: writes, schema changes, file access, database
- * management, transactions, session settings. A bare word from this list anywhere in the query is refused;
- * as a property (`n.set`), parameter (`$load`) or `quoted` identifier it is fine.
+ * Every other clause keyword of Kuzu 0.11 and Neo4j 5 that can appear inside a statement: writes, schema
+ * changes, file access, extensions, database switching. A bare word from this list anywhere in the query is
+ * refused; as a property (`n.set`), parameter (`$load`) or `quoted` identifier it is fine.
  */
 export const REFUSED_CLAUSES = [
   "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "RENAME", "COPY", "LOAD", "EXPORT",
-  "IMPORT", "ATTACH", "USE", "CHECKPOINT", "INSTALL", "UNINSTALL", "FOREACH", "BEGIN", "COMMIT", "ROLLBACK",
-  "INSERT", "FINISH", "SHOW", "GRANT", "DENY", "REVOKE", "TERMINATE", "START", "STOP", "ENABLE", "DEALLOCATE",
-  "PROFILE", "EXPLAIN",
+  "IMPORT", "ATTACH", "USE", "CHECKPOINT", "INSTALL", "UNINSTALL", "FOREACH", "INSERT",
+] as const;
+
+/**
+ * Commands that only begin a statement (transactions, administration, plans). Refused there, and allowed
+ * elsewhere so that a column may be called `start` or `show`.
+ */
+export const REFUSED_COMMANDS = [
+  "BEGIN", "COMMIT", "ROLLBACK", "SHOW", "GRANT", "DENY", "REVOKE", "TERMINATE", "START", "STOP", "ENABLE",
+  "DEALLOCATE", "PROFILE", "EXPLAIN",
 ] as const;
 
 /**
@@ -43,6 +50,7 @@ export const ALLOWED_CALLS = [
 ] as const;
 
 const REFUSED = new Set<string>(REFUSED_CLAUSES);
+const COMMANDS = new Set<string>(REFUSED_COMMANDS);
 const CALLS = new Set<string>(ALLOWED_CALLS.map((c) => c.toLowerCase()));
 
 /** Splits Cypher into tokens; string literals and comments are dropped (their offsets still count). */
@@ -118,6 +126,7 @@ const readOnly = (what: string, at: number, hint = "only MATCH, OPTIONAL MATCH, 
 export function guard(cypher: string): void {
   const toks = tokenize(cypher);
   if (!toks.length) throw new QueryError("BAD_CYPHER", "the query is empty", "write a MATCH … RETURN … query");
+  if (toks[0]!.kind === "word" && COMMANDS.has(toks[0]!.text)) throw readOnly(toks[0]!.text, toks[0]!.at);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.kind === "punct" && t.text === ";" && toks.slice(k + 1).length) {

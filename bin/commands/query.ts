@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import type { Writable } from "node:stream";
 import { UsageError } from "../../ingest/errors.ts";
-import { openStore } from "../../graph/store/open.ts";
+import { DEFAULT_DB_PATH, openStore } from "../../graph/store/open.ts";
 import type { Store } from "../../graph/store/types.ts";
 import { formatRows, FORMATS, parseFormat, type Format } from "../../queries/format.ts";
 import { listQueries, runCypher, runNamedQuery } from "../../queries/run.ts";
@@ -21,16 +21,16 @@ interface QueryFlags {
   list?: boolean;
 }
 
-const collect = (v: string, acc: string[]) => [...acc, v];
+const collect = (v: string, acc: string[] = []) => [...acc, v];
 
 export function registerQuery(program: Command, setCode: (c: CommandResult) => void): void {
   program
     .command("query")
     .description("Run a named read-only query (kg query --list shows them all).")
     .argument("[name]", "query name")
-    .option("-p, --param <key=value>", "a query parameter, repeated once per parameter", collect, [])
+    .option("-p, --param <key=value>", "a query parameter, repeated once per parameter", collect)
     .option("-f, --format <format>", `output format: ${FORMATS.join(", ")} (default table)`)
-    .option("--db <path>", "Kuzu database file (ignored when NEO4J_URI is set)")
+    .option("--db <path>", `Kuzu database file (default ${DEFAULT_DB_PATH}; ignored when NEO4J_URI is set)`)
     .option("-l, --list", "list the named queries with their parameters")
     .addHelpText("after", "\nExamples:\n  kg query --list\n  kg query condemnations --param actor=DPRK\n  kg query supplies --param recipient=Russia --format md")
     .action(async (name: string | undefined, flags: QueryFlags) => {
@@ -41,7 +41,7 @@ export function registerQuery(program: Command, setCode: (c: CommandResult) => v
     .description("Run your own read-only Cypher (MATCH … RETURN …) against the graph.")
     .argument("<query>", "the Cypher text; write clauses, file access and procedure calls are refused")
     .option("-f, --format <format>", `output format: ${FORMATS.join(", ")} (default table)`)
-    .option("--db <path>", "Kuzu database file (ignored when NEO4J_URI is set)")
+    .option("--db <path>", `Kuzu database file (default ${DEFAULT_DB_PATH}; ignored when NEO4J_URI is set)`)
     .action(async (text: string, flags: Omit<QueryFlags, "param" | "list">) => {
       setCode(await runCypherCommand(text, flags));
     });
