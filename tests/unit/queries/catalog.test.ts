@@ -1,5 +1,7 @@
 // The catalogue itself: declarations agree with their Cypher, both dialects look like their dialect, every
 // Neo4j variant parses with Neo4j's own parser, and every text passes the read-only guard.
+import fs from "node:fs";
+import path from "node:path";
 import { lintCypherQuery } from "@neo4j-cypher/language-support";
 import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../../queries/catalog/index.ts";
@@ -66,4 +68,25 @@ function splitTopLevel(s: string): string[] {
   }
   if (cur.trim()) out.push(cur);
   return out;
+}
+
+describe("queries/README-snippet.md", () => {
+  const snippet = fs.readFileSync(path.join(import.meta.dirname, "../../../queries/README-snippet.md"), "utf8");
+  const commands = [...snippet.matchAll(/^\$ npx kg query (.+)$/gm)].map((m) => splitArgs(m[1]!));
+
+  it("shows every query", () => {
+    expect(new Set(commands.map((c) => c[0]))).toEqual(new Set(CATALOG.map((q) => q.name)));
+  });
+  it.each(commands.map((c) => [c.join(" "), c] as const))("names real parameters of a real query: %s", (_, args) => {
+    const q = CATALOG.find((x) => x.name === args[0])!;
+    expect(q).toBeDefined();
+    const params = args.flatMap((a, i) => (args[i - 1] === "--param" ? [a.split("=")[0]] : []));
+    for (const p of params) expect(q.params.map((x) => x.name)).toContain(p);
+    for (const p of q.params) if (p.default === undefined) expect(params).toContain(p.name);
+  });
+});
+
+/** Shell-like split: double-quoted words keep their spaces. */
+function splitArgs(s: string): string[] {
+  return [...s.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
 }
