@@ -13,13 +13,14 @@ export interface Line {
 
 /** Rules as data: a pattern over the trimmed line, what it does, and an example it catches. */
 export const BOILERPLATE_RULES: { id: string; test: RegExp; role: LineRole; list?: boolean; example: string }[] = [
+  { id: "related-list-short", test: /^(related|read more|see also|more|also read|latest|recommended)\s*:?\s*$/i, role: "dropped", list: true, example: "Related:" },
   { id: "related-list", test: /^(related (coverage|stories|articles|content|news|reading)|next in [a-z ]+|others also read|also read|read more|read also|see also|more (from|on) |most (read|popular|viewed)|trending( now)?|recommended( stories)?|you may (also )?like|top stories|latest news)\b.{0,30}$/i, role: "dropped", list: true, example: "Related coverage:" },
   { id: "advert", test: /^(advertisement|sponsored|ad)\s*:?$/i, role: "dropped", example: "Advertisement:" },
-  { id: "credits", test: /^\(?\s*(reporting|writing|editing|additional reporting|compiled|edited|written|produced) by\b/i, role: "dropped", example: "(Reporting by A; Editing by B)" },
-  { id: "reader-notice", test: /^(follow us|if you (notice|spot|see)|subscribe|sign up|click here|share (this|on)|copyright|©|all rights reserved|download (our|the) app|join our|get the latest|for more news)/i, role: "dropped", example: "If you notice an error, select the text and press Ctrl + Enter." },
+  { id: "credits", test: /^\(?\s*(reporting|writing|editing|additional reporting|compiled|edited|written|produced) by\b|contributed (to )?(this|the) (report|story|article)\.?$/i, role: "dropped", example: "(Reporting by A; Editing by B)" },
+  { id: "reader-notice", test: /^(follow us|if you (notice|spot|see)|subscribe|sign up|click here|share (this|on)|copyright|©|all rights reserved|download (our|the) app|join our|get the latest|for more news|our standards|this (story|article|report) (has been|was) (updated|corrected)|comments on this article)/i, role: "dropped", example: "If you notice an error, select the text and press Ctrl + Enter." },
   { id: "author-bio", test: /^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} (is|was) an? .{0,60}\b(correspondent|reporter|editor|writer|journalist|contributor|columnist)\b/i, role: "dropped", example: "Jane Roe is a Europe correspondent for Example News." },
   { id: "embed-attribution", test: /^[—–-]\s*.{0,80}\(@\w+\)/, role: "dropped", example: "— A Person (@handle) May 1, 2020" },
-  { id: "photo-caption", test: /\((photo|pic|picture|image|file photo)[^)]*\)\s*$|\([A-Z][\w.&]*(\s?\/\s?[A-Z][\w.&]*)+\)\s*$|^(photo|image|file photo):/i, role: "caption", example: "Leaders meet in a city. (AP/Example)" },
+  { id: "photo-caption", test: /\((photo|pic|picture|image|file photo)[^)]*\)\s*$|\([A-Z][\w.&]*(\s?\/\s?[A-Z][\w.&]*)+\)\s*$|^[[(]?\s*(photo|image|file photo|picture)\s*:/i, role: "caption", example: "Leaders meet in a city. (AP/Example)" },
 ];
 
 const ENDS_SENTENCE = /[.!?"”’)\]:…]$/;

@@ -434,6 +434,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           if (rule.thing === "weapon") {
             const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined);
             ok = !!w; instrument = w?.entityId;
+            // "sent the patrol vessel HMS Example", "sent troops and tanks": a deployment, not a transfer
+            if (w && (w.kind === "ship" || (forceIn(thingRange[0], w.a) >= 0 && !arrive))) ok = false;
             if (arrive && !w) ok = false;
           } else if (rule.thing === "force") {
             ok = forceIn(...thingRange) >= 0;

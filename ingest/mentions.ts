@@ -34,6 +34,8 @@ const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", 
 const ORG_HEADS = new Set(["Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
+/** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
+const PERSON_ROLES = new Set(["spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince"]);
 const COMPANY_WORDS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "tweeted", "announced", "stated", "warned", "insisted"]);
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
@@ -211,7 +213,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const n = j - i;
     if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
     const after = t[j];
-    const isPerson = (after && SPEECH.has(after.lower)) || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
+    const appositiveRole = after?.norm === "," && /^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") && t.slice(j + 2, j + 6).some((x) => PERSON_ROLES.has(x.lower));
+    const isPerson = (after && SPEECH.has(after.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {
       const name = text(i, j);
@@ -220,6 +223,29 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       if (learn) learnPerson(local, name, id, t.slice(i, j).map((x) => x.norm));
     }
     i = j - 1;
+  }
+
+  // 5b. "a militant group, Jaish-e-Example," (appositive) and "the Example Gul group" (name then a group word)
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i]) continue;
+    if (ORG_DESCRIPTORS.has(t[i].lower) && t[i + 1]?.norm === "," && CAP.test(t[i + 2]?.norm ?? "") && !covered[i + 2]) {
+      const j = nameEnd(t, i + 2, covered);
+      if (t[j]?.norm === "," && j > i + 2) {
+        const name = text(i + 2, j);
+        const kind = /group|militia|faction|movement/.test(t[i].lower) ? (t.slice(Math.max(0, i - 3), i).some((x) => /^(militant|armed|islamist|jihadist|rebel|insurgent|terrorist)$/.test(x.lower)) ? "militant group" : t[i].lower) : COMPANY_WORDS.has(t[i].lower) ? "company" : t[i].lower;
+        push({ a: i + 2, b: j, entityId: `org:${slug(name)}`, type: "Organization", kind, form: "learned", text: name });
+        if (learn) local.phrases.push({ words: t.slice(i + 2, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind, name });
+        continue;
+      }
+    }
+    if (CAP.test(t[i].norm) && (i === 0 || !CAP.test(t[i - 1].norm) || covered[i - 1])) {
+      const j = nameEnd(t, i, covered);
+      if (j - i >= 2 && /^(group|faction|movement|militia|network)$/.test(t[j]?.lower ?? "") && /^(the|a)$/i.test(t[i - 1]?.norm ?? "")) {
+        const name = text(i, j);
+        push({ a: i, b: j + 1, entityId: `org:${slug(name)}`, type: "Organization", kind: "militant group", form: "learned", text: name });
+        if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind: "militant group", name });
+      }
+    }
   }
 
   // 6. documents with a name: "The Liptako-Gourma Charter"
@@ -237,20 +263,41 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   // 7. weapon models: "Bayraktar TB2 combat systems", later "TB2s"
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !/^[A-Z][A-Za-z]*-?\d+[A-Za-z]*$/.test(t[i].norm)) continue;
-    const next = t[i + 1];
-    const next2 = next && t[i + 2] ? `${next.lower} ${t[i + 2].lower}` : "";
-    if (!next || !(WEAPON_SYSTEM_NOUNS.has(next.lower) || WEAPON_SYSTEM_NOUNS.has(next2) || out.some((m) => m.a === i + 1 && m.type === "Weapon"))) continue;
+    let n1 = i + 1;
+    if (CAP.test(t[n1]?.norm ?? "") && !covered[n1] && WEAPON_SYSTEM_NOUNS.has(t[n1 + 1]?.lower ?? "")) n1++; // "JF-17 Thunder fighters"
+    const next = t[n1];
+    const next2 = next && t[n1 + 1] ? `${next.lower} ${t[n1 + 1].lower}` : "";
+    const ahead = t.slice(n1, n1 + 4).some((x) => WEAPON_SYSTEM_NOUNS.has(x.lower)) && t.slice(n1, n1 + 4).every((x) => /^[a-z-]+$/.test(x.norm) || WEAPON_SYSTEM_NOUNS.has(x.lower));
+    if (!next || !(WEAPON_SYSTEM_NOUNS.has(next.lower) || WEAPON_SYSTEM_NOUNS.has(next2) || ahead || out.some((m) => m.a === n1 && m.type === "Weapon"))) continue;
     let k = i;
     if (i > 0 && !covered[i - 1] && CAP.test(t[i - 1].norm) && t[i - 1].norm !== "The") k = i - 1;
-    const name = text(k, i + 1);
+    const end = n1 > i + 1 ? n1 : i + 1;
+    const name = text(k, end);
     const id = `weapon:${slug(name)}`;
-    const parent = out.find((m) => m.a === i + 1 && m.type === "Weapon")?.entityId;
-    push({ a: k, b: i + 1, entityId: id, type: "Weapon", kind: "model", form: "learned", affiliation: parent, text: name });
+    const parent = out.find((m) => m.a >= i + 1 && m.a <= i + 4 && m.type === "Weapon")?.entityId;
+    push({ a: k, b: end, entityId: id, type: "Weapon", kind: "model", form: "learned", affiliation: parent, text: name });
     if (learn) {
-      local.phrases.push({ words: t.slice(k, i + 1).map((x) => x.norm), id, type: "Weapon", kind: "model", name, affiliation: parent });
+      local.phrases.push({ words: t.slice(k, end).map((x) => x.norm), id, type: "Weapon", kind: "model", name, affiliation: parent });
       local.phrases.push({ words: [t[i].norm], id, type: "Weapon", kind: "model", name, affiliation: parent });
       local.phrases.push({ words: [`${t[i].norm}s`], id, type: "Weapon", kind: "model", name, affiliation: parent });
     }
+  }
+
+  // 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example")
+  for (let i = 1; i < t.length; i++) {
+    if (covered[i] || !CAP.test(t[i].norm) || CAP.test(t[i - 1].norm) && !covered[i - 1]) continue;
+    if (/^(HMS|USS|HMCS|HMAS|INS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS)$/.test(t[i].norm) && CAP.test(t[i + 1]?.norm ?? "") && !covered[i + 1]) {
+      const name = text(i, i + 2);
+      push({ a: i, b: i + 2, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "ship", form: "learned", affiliation: "weapon:warship", text: name });
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length && j - i <= 3 && /^[a-z][a-z-]*$/.test(t[j].norm) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower)) j++;
+    const w = out.find((m) => m.a === j && m.type === "Weapon" && m.kind === "category");
+    if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && j > i + 1)) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm)) continue;
+    if (!w && !WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "")) continue;
+    const name = t[i].norm;
+    push({ a: i, b: i + 1, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "model", form: "learned", affiliation: w?.entityId, text: name });
   }
 
   // 8. places named with a place word: "Russia's Kursk region", "Kursk Oblast"
@@ -300,6 +347,20 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     }
   }
   return out.sort((x, y) => x.a - y.a);
+}
+
+/** End of a proper name from i: capitalised words, and hyphen-joined pieces ("Jaish-e-Example"). */
+function nameEnd(t: Token[], i: number, covered: boolean[]): number {
+  let j = i;
+  while (j < t.length && !covered[j] && j - i < 14) {
+    const tok = t[j];
+    if (CAP.test(tok.norm)) { j++; continue; }
+    if (j > i && tok.norm === "-" && !tok.space && t[j + 1] && !t[j + 1].space) { j++; continue; }
+    if (j > i && t[j - 1].norm === "-" && !tok.space && /^[a-z]+$/.test(tok.norm) && t[j + 1]?.norm === "-") { j++; continue; }
+    break;
+  }
+  while (j > i && t[j - 1].norm === "-") j--;
+  return j;
 }
 
 function learnPerson(local: LocalNames, name: string, id: string, words: string[], affiliation?: string, role?: string) {

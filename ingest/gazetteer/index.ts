@@ -37,6 +37,8 @@ export interface Phrase {
 const AMBIGUOUS_CAPITALS = new Set(["Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Stanley", "Palikir", "Avarua", "King Edward Point", "Jamestown", "Road Town", "Saint John's", "Washington, D.C."]);
 
 export const countryId = (cca2: string) => `country:${cca2}`;
+/** States recognised by part of the world, treated as states: Taiwan, Kosovo, Palestine, Western Sahara's SADR is left a territory. */
+const LIMITED_RECOGNITION = new Set(["TW", "XK", "PS"]);
 
 export interface CountryInfo { iso: string; name: string; region: string; subregion: string }
 export const COUNTRIES = new Map<string, CountryInfo>();
@@ -71,7 +73,11 @@ function buildPhrases(): Phrase[] {
   for (const c of ordered) {
     const iso = c.cca2 as string;
     const name = c.name.common as string;
-    const base: GazEntry = { id: countryId(iso), type: "Country", name, iso, form: "name", region: c.region, subregion: c.subregion };
+    // dependent territories (Falklands, Greenland, Gibraltar) are places; states with limited recognition stay states
+    const state = c.unMember || c.independent || LIMITED_RECOGNITION.has(iso);
+    const base: GazEntry = state
+      ? { id: countryId(iso), type: "Country", name, iso, form: "name", region: c.region, subregion: c.subregion }
+      : { id: `territory:${iso}`, type: "Location", kind: "territory", name, iso, form: "name", region: c.region, subregion: c.subregion };
     COUNTRIES.set(iso, { iso, name, region: c.region, subregion: c.subregion });
     const names = new Set<string>([name, c.name.official, ...(sup[iso]?.aliases ?? [])]);
     for (const alt of c.altSpellings as string[]) {
