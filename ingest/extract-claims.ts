@@ -34,6 +34,7 @@ const DETS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "th
 const PEOPLE_NOUNS = new Set(["leaders", "ministers", "heads", "presidents", "representatives", "delegations", "officials", "envoys", "diplomats", "governments", "government"]);
 const NP_INTRO = new Set(["decision", "plan", "move", "bid", "attempt", "readiness", "willingness", "effort", "efforts", "refusal", "threat", "pledge", "promise"]);
 const ACTOR_TYPES = new Set(["Country", "Organization", "Person"]);
+const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together"]);
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
 const VAGUE_NOUNS = new Set(["move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
@@ -109,11 +110,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     for (;;) {
       const next = mentions.find((m) => m.a >= end && m.a < limit && accept(m) && !isModifier(m));
       if (!next) break;
-      const gap = t.slice(end, next.a).map((x) => x.lower).join(" ");
-      if (!/^(,|and|&|as well as|along with|the|,\s*and|nor|or|plus|[–—-]|\s)*( the)?$/.test(gap.replace(/\s+/g, " ").trim()) || gap.trim() === "") {
-        if (gap.trim() !== "") break;
-      }
-      if (gap.trim() === "" && next.a !== end) break;
+      // the words between two members: "," "and" "as well as" … and, before a person, the title ("and his French counterpart")
+      const gap = t.slice(end, Math.max(end, Math.min(next.a, npStart(next)))).map((x) => x.lower);
+      if (!gap.length || !gap.every((w) => GROUP_GLUE.has(w)) || !gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w))) break;
+      // "…to Guyana, the Ministry of Defence said": the speaker, not one more member
+      if (t.slice(next.b, next.b + 3).some((x) => SPEECH_VERBS.has(x.lower))) break;
       group.push(next);
       end = next.b;
     }
