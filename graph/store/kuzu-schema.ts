@@ -21,7 +21,6 @@ export const EDGE_COLUMNS = [
   ["instruments", "STRING[]"], ["roles", "STRING[]"],
 ] as const;
 
-type Columns = readonly (readonly [string, string])[];
 const colDefs = (cols: Columns) => cols.map(([n, t]) => `${n} ${t}`).join(", ");
 const allPairs = () => ENTITY_LABELS.flatMap((a) => ENTITY_LABELS.map((b) => `FROM ${a} TO ${b}`)).join(", ");
 
@@ -40,19 +39,77 @@ export function kuzuSchemaStatements(): [string, string][] {
 }
 
 /**
+ * Kuzu's node binding types a parameter list from its FIRST element and reinterprets the rest: a 1 before
+ * a 0.5 stores 0.5's bits as an integer (4602678819172647000), and a null or [] first fails with "vector
+ * with ANY type". Strings are immune, so every value is sent as a string (or null) and cast back in
+ * Cypher; lists travel joined with U+001F and are split again. See tests/integration/store-kuzu.test.ts.
+ */
+export const LIST_SEP = "\u001f";
+export type Columns = readonly (readonly [string, string])[];
+
+export function valueExpr(src: string, name: string, type: string): string {
+  if (type === "STRING[]") return `CASE WHEN ${src}.${name} IS NULL THEN CAST([] AS STRING[]) ELSE string_split(${src}.${name}, '${LIST_SEP}') END`;
+  return `CAST(${src}.${name} AS ${type})`;
+}
+
+export function encodeValue(v: unknown, type: string): string | null {
+  if (v === null || v === undefined) return null;
+  if (type === "STRING[]") {
+    const xs = (v as unknown[]).map((x) => String(x).replaceAll(LIST_SEP, " "));
+    return xs.length ? xs.join(LIST_SEP) : null;
+  }
+  if (type === "INT64") return String(Math.trunc(Number(v)));
+  if (type === "DOUBLE") return Number.isFinite(Number(v)) ? String(Number(v)) : null;
+  return String(v);
+}
+
+/** Rows as the statements below expect them: declared columns encoded, `_from`/`_to` endpoint keys kept. */
+export function encodeRows(cols: Columns, rows: readonly Record<string, unknown>[]): Record<string, string | null>[] {
+  return rows.map((row) => {
+    const out: Record<string, string | null> = {};
+    if ("_from" in row) out._from = String(row._from);
+    if ("_to" in row) out._to = String(row._to);
+    for (const [n, t] of cols) out[n] = encodeValue(row[n], t);
+    return out;
+  });
+}
+
+/**
  * `COPY <table> FROM (UNWIND $rows AS r RETURN …)`: a bulk insert of parameter rows, which (unlike COPY from
  * a file) runs inside a manual transaction, so an article's rows and its Article node commit together.
- * Every column is cast, so a batch where a column is all null or all integers still gets the declared type.
  */
 export function copyStatement(table: string, cols: Columns, rel?: { from: string; to: string }): string {
-  const ret = cols.map(([n, t]) => `CAST(r.${n} AS ${t})`);
+  const ret = cols.map(([n, t]) => valueExpr("r", n, t));
   const endpoints = rel ? ["r._from", "r._to"] : [];
   const opts = rel ? ` (from='${rel.from}', to='${rel.to}')` : "";
   return `COPY ${table} FROM (UNWIND $rows AS r RETURN ${[...endpoints, ...ret].join(", ")})${opts}`;
 }
 
+/**
+ * Bulk insert from a CSV file we wrote: `COPY t FROM (LOAD WITH HEADERS (…typed…) FROM file …)`.
+ * Measured against COPY-from-parameters on 20k Evidence rows: ~0.4 s vs ~7 s. Columns are typed in the
+ * LOAD (no sniffing: an id "007" stays a string), lists go through string_split, and parallel=false
+ * lets quoted fields hold newlines. Column names are c0…cN so no column name can be a reserved word.
+ */
+export function copyCsvStatement(table: string, cols: Columns, file: string, rel?: { from: string; to: string }): string {
+  const all: [string, string][] = [...(rel ? [["_from", "STRING"], ["_to", "STRING"]] as [string, string][] : []), ...cols.map(([n, t]) => [n, t] as [string, string])];
+  const decl = all.map(([, t], i) => `c${i} ${t === "STRING[]" ? "STRING" : t}`).join(", ");
+  const ret = all.map(([, t], i) => (t === "STRING[]" ? `CASE WHEN c${i} IS NULL THEN CAST([] AS STRING[]) ELSE string_split(c${i}, '${LIST_SEP}') END` : `c${i}`)).join(", ");
+  const opts = rel ? ` (from='${rel.from}', to='${rel.to}')` : "";
+  return `COPY ${table} FROM (LOAD WITH HEADERS (${decl}) FROM '${file.replace(/'/g, "\\'")}' (header=true, parallel=false) RETURN ${ret})${opts}`;
+}
+
+/** `UNWIND $rows … MATCH (n:Label {id}) SET n.col = …` for the given columns (rows from encodeRows). */
+export function nodeUpdateStatement(label: string, cols: Columns): string {
+  return `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET ${cols.map(([n, t]) => `n.${n} = ${valueExpr("row", n, t)}`).join(", ")}`;
+}
+
+export const EDGE_UPDATE_COLUMNS = EDGE_COLUMNS.filter(([n]) => n !== "key");
+export const ALIAS_COLUMNS = [["id", "STRING"], ["aliases", "STRING[]"]] as const;
+export const METRIC_COLUMNS = [["id", "STRING"], ["degree", "INT64"], ["pagerank", "DOUBLE"], ["community", "INT64"]] as const;
+
 /** Aggregate update of existing edges, matched through their endpoints' primary keys. */
 export function edgeUpdateStatement(type: string, from: string, to: string): string {
-  const sets = EDGE_COLUMNS.filter(([n]) => n !== "key").map(([n, t]) => `r.${n} = CAST(row.${n} AS ${t})`).join(", ");
+  const sets = EDGE_UPDATE_COLUMNS.map(([n, t]) => `r.${n} = ${valueExpr("row", n, t)}`).join(", ");
   return `UNWIND $rows AS row MATCH (a:${from} {id: row._from})-[r:${type}]->(b:${to} {id: row._to}) SET ${sets}`;
 }

@@ -3,14 +3,16 @@
 // of edges that already existed. Close order matters: every QueryResult, then the Connection, then the
 // Database — a result left open segfaults the process at exit.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { stringify } from "csv-stringify/sync";
 import kuzu, { type Connection, type Database, type KuzuValue, type QueryResult } from "kuzu";
 import { StoreError } from "../../ingest/errors.ts";
 import type { ExtractRecord } from "../../ingest/types.ts";
 import { ARTICLE_LABEL, ENTITY_LABELS, EVIDENCE_LABEL, FROM_ARTICLE, MENTIONS, RELATION_LABELS, type EntityNode, type EvidenceNode, type RelationEdge, type ArticleNode, type GraphJson } from "../schema.ts";
 import { aggregateEdges, mergeEntity, mergeRecords } from "../merge.ts";
 import { computeMetrics } from "../metrics.ts";
-import { ARTICLE_COLUMNS, EDGE_COLUMNS, ENTITY_COLUMNS, EVIDENCE_COLUMNS, FTS_INDEX, copyStatement, edgeUpdateStatement, kuzuSchemaStatements } from "./kuzu-schema.ts";
+import { ALIAS_COLUMNS, ARTICLE_COLUMNS, EDGE_COLUMNS, EDGE_UPDATE_COLUMNS, ENTITY_COLUMNS, EVIDENCE_COLUMNS, FTS_INDEX, METRIC_COLUMNS, copyCsvStatement, edgeUpdateStatement, encodeRows, kuzuSchemaStatements, nodeUpdateStatement, type Columns } from "./kuzu-schema.ts";
 import { batchRecords, planLoad } from "./load-plan.ts";
 import { buildGraphJson, type StoredEntity } from "./graph-json.ts";
 import { plainRow } from "./plain-values.ts";
@@ -83,6 +85,10 @@ export class KuzuStore implements Store {
       const all: Row[] = [];
       for (const r of Array.isArray(res) ? res : [res]) all.push(...((await r.getAll()) as Row[]));
       return all;
+    } catch (err) {
+      // Name the statement (never its values): "which write failed" is the first question when a load breaks.
+      if (err instanceof Error && !err.message.includes(" [in: ")) err.message = `${err.message} [in: ${q.slice(0, 90)}]`;
+      throw err;
     } finally {
       if (res) for (const r of Array.isArray(res) ? res : [res]) r.close();
     }
@@ -113,7 +119,7 @@ export class KuzuStore implements Store {
   // ---- state read at the start of a load ----
 
   private async loadedArticles(): Promise<Map<string, string>> {
-    const rows = await this.run(`MATCH (a:${ARTICLE_LABEL}) RETURN a.hash AS hash, a.id AS id`);
+    const rows = await this.run(`MATCH (a:${ARTICLE_LABEL}) WHERE a.loadedAt IS NOT NULL RETURN a.hash AS hash, a.id AS id`);
     return new Map(rows.map((r) => [String(r.hash), String(r.id)]));
   }
 
@@ -134,15 +140,31 @@ export class KuzuStore implements Store {
 
   private async evidenceForKeys(keys: string[]): Promise<EvidenceNode[]> {
     if (!keys.length) return [];
-    const rows = await this.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.edgeKey IN $keys RETURN e.edgeKey AS edgeKey, e.type AS type, e.subject AS subject, e.object AS object, e.articleHash AS articleHash, e.source AS source, e.date AS date, e.confidence AS confidence, e.polarity AS polarity, e.modality AS modality, e.instrument AS instrument, e.role AS role`, { keys });
-    return rows.map(plainRow) as unknown as EvidenceNode[];
+    const cols = "e.edgeKey AS edgeKey, e.type AS type, e.subject AS subject, e.object AS object, e.articleHash AS articleHash, e.source AS source, e.date AS date, e.confidence AS confidence, e.polarity AS polarity, e.modality AS modality, e.instrument AS instrument, e.role AS role";
+    // `edgeKey IN $keys` compares every row with every key (no index on edgeKey): past a few hundred keys one
+    // scan filtered here is far cheaper.
+    if (keys.length > 200) {
+      const want = new Set(keys);
+      return (await this.run(`MATCH (e:${EVIDENCE_LABEL}) RETURN ${cols}`)).filter((r) => want.has(String(r.edgeKey))).map(plainRow) as unknown as EvidenceNode[];
+    }
+    return (await this.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.edgeKey IN $keys RETURN ${cols}`, { keys })).map(plainRow) as unknown as EvidenceNode[];
   }
 
   // ---- writes ----
 
-  private async copy(table: string, cols: readonly (readonly [string, string])[], rows: Row[], rel?: { from: string; to: string }): Promise<void> {
-    const CHUNK = 50_000;
-    for (let i = 0; i < rows.length; i += CHUNK) await this.run(copyStatement(table, cols, rel), { rows: rows.slice(i, i + CHUNK) });
+  /** Bulk insert through a temporary CSV file (see copyCsvStatement for why not parameters). */
+  private async copy(table: string, cols: Columns, rows: Row[], rel?: { from: string; to: string }): Promise<void> {
+    if (!rows.length) return;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-copy-"));
+    const file = path.join(dir, `${table}.csv`);
+    try {
+      const all: Columns = [...(rel ? ([["_from", "STRING"], ["_to", "STRING"]] as const) : []), ...cols];
+      const encoded = encodeRows(all, rows);
+      fs.writeFileSync(file, stringify([all.map((_, i) => `c${i}`), ...encoded.map((r) => all.map(([n]) => r[n] ?? ""))]));
+      await this.run(copyCsvStatement(table, cols, file, rel));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   /** Writes edges: new ones by COPY, existing ones by an aggregate update; grouped by endpoint labels. */
@@ -158,79 +180,102 @@ export class KuzuStore implements Store {
     }
     for (const g of groups.values()) {
       if (g.fresh.length) await this.copy(g.type, EDGE_COLUMNS, g.fresh, { from: g.from, to: g.to });
-      if (g.update.length) await this.run(edgeUpdateStatement(g.type, g.from, g.to), { rows: g.update });
+      if (g.update.length) await this.run(edgeUpdateStatement(g.type, g.from, g.to), { rows: encodeRows(EDGE_UPDATE_COLUMNS, g.update) });
     }
   }
 
+  /**
+   * Writes one batch of new articles without a manual transaction (bulk COPY inside one is slow to commit
+   * and holds everything in memory): entities, evidence and edges first, then Article nodes and their links,
+   * and last `loadedAt` on the Article. An article without `loadedAt` is unfinished: the next load retracts
+   * it (cleanupUnfinished) and does it again.
+   */
   private async writeBatch(batch: ExtractRecord[], entities: Map<string, EntityNode>, edgeKeys: Set<string>): Promise<{ nodes: number; edges: number; evidence: number }> {
     const m = mergeRecords(batch);
     const labelOf = (id: string) => entities.get(id)?.label ?? "Country";
     let nodes = 0;
-    await this.tx(async () => {
-      // entities: new ones are bulk-inserted; known ones only get their aliases unioned
-      const fresh = new Map<string, Row[]>();
-      const aliasUpdates = new Map<string, Row[]>();
-      for (const e of m.entities) {
-        const prev = entities.get(e.id);
-        if (!prev) {
-          entities.set(e.id, e);
-          const list = fresh.get(e.label) ?? [];
-          list.push({ ...e, degree: 0, pagerank: 0, community: 0 });
-          fresh.set(e.label, list);
-          continue;
-        }
-        const merged = mergeEntity(prev, e);
-        if (merged.aliases.join("\u0000") !== prev.aliases.join("\u0000")) {
-          entities.set(e.id, merged);
-          const list = aliasUpdates.get(prev.label) ?? [];
-          list.push({ id: e.id, aliases: merged.aliases });
-          aliasUpdates.set(prev.label, list);
-        }
+    // entities: new ones are bulk-inserted; known ones only get their aliases unioned
+    const fresh = new Map<string, Row[]>();
+    const aliasUpdates = new Map<string, Row[]>();
+    for (const e of m.entities) {
+      const prev = entities.get(e.id);
+      if (!prev) {
+        entities.set(e.id, e);
+        const list = fresh.get(e.label) ?? [];
+        list.push({ ...e, degree: 0, pagerank: 0, community: 0 });
+        fresh.set(e.label, list);
+        continue;
       }
-      for (const [label, rows] of fresh) {
-        await this.copy(label, ENTITY_COLUMNS, rows);
-        nodes += rows.length;
+      const merged = mergeEntity(prev, e);
+      if (merged.aliases.join("\u0000") !== prev.aliases.join("\u0000")) {
+        entities.set(e.id, merged);
+        const list = aliasUpdates.get(prev.label) ?? [];
+        list.push({ id: e.id, aliases: merged.aliases });
+        aliasUpdates.set(prev.label, list);
       }
-      for (const [label, rows] of aliasUpdates) {
-        await this.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n.aliases = CAST(row.aliases AS STRING[])`, { rows });
-      }
-      // evidence of a new article is new by construction (its id includes the article hash)
-      await this.copy(EVIDENCE_LABEL, EVIDENCE_COLUMNS, m.evidence as unknown as Row[]);
-      // edges: aggregates of edges that existed are recomputed from all their evidence, now including this batch's
-      const touchedOld = [...new Set(m.evidence.map((e) => e.edgeKey))].filter((k) => edgeKeys.has(k));
-      const oldAgg = aggregateEdges(await this.evidenceForKeys(touchedOld));
-      const oldSet = new Set(touchedOld);
-      const edges = [...m.edges.filter((e) => !oldSet.has(e.key)), ...oldAgg];
-      await this.writeEdges(edges, edgeKeys, labelOf);
-      for (const e of edges) edgeKeys.add(e.key);
-      // the Article node and its links last, in the same transaction: an article counts as loaded only
-      // when all its evidence is
-      const loadedAt = new Date().toISOString();
-      await this.copy(ARTICLE_LABEL, ARTICLE_COLUMNS, m.articles.map((a) => ({ ...a, loadedAt })));
-      await this.copy(FROM_ARTICLE, [], m.evidence.map((e) => ({ _from: e.id, _to: e.articleHash })), { from: EVIDENCE_LABEL, to: ARTICLE_LABEL });
-      const mentionsByLabel = new Map<string, Row[]>();
-      for (const x of m.mentions) {
-        const l = labelOf(x.entity);
-        const list = mentionsByLabel.get(l) ?? [];
-        list.push({ _from: x.article, _to: x.entity });
-        mentionsByLabel.set(l, list);
-      }
-      for (const [l, rows] of mentionsByLabel) await this.copy(MENTIONS, [], rows, { from: ARTICLE_LABEL, to: l });
-      return edges.length;
-    });
+    }
+    for (const [label, rows] of fresh) {
+      await this.copy(label, ENTITY_COLUMNS, rows);
+      nodes += rows.length;
+    }
+    for (const [label, rows] of aliasUpdates) {
+      await this.run(nodeUpdateStatement(label, ALIAS_COLUMNS.slice(1)), { rows: encodeRows(ALIAS_COLUMNS, rows) });
+    }
+    // evidence of a new article is new by construction (its id includes the article hash)
+    await this.copy(EVIDENCE_LABEL, EVIDENCE_COLUMNS, m.evidence as unknown as Row[]);
+    // edges that existed get their aggregates recomputed from all their evidence, now including this batch's
+    const touchedOld = [...new Set(m.evidence.map((e) => e.edgeKey))].filter((k) => edgeKeys.has(k));
+    const oldAgg = aggregateEdges(await this.evidenceForKeys(touchedOld));
+    const oldSet = new Set(touchedOld);
+    const edges = [...m.edges.filter((e) => !oldSet.has(e.key)), ...oldAgg];
+    await this.writeEdges(edges, edgeKeys, labelOf);
+    for (const e of edges) edgeKeys.add(e.key);
+    // Article nodes and their links, then loadedAt: an article counts as loaded only when all its evidence is
+    await this.copy(ARTICLE_LABEL, ARTICLE_COLUMNS, m.articles.map((a) => ({ ...a, loadedAt: null })));
+    await this.copy(FROM_ARTICLE, [], m.evidence.map((e) => ({ _from: e.id, _to: e.articleHash })), { from: EVIDENCE_LABEL, to: ARTICLE_LABEL });
+    const mentionsByLabel = new Map<string, Row[]>();
+    for (const x of m.mentions) {
+      const l = labelOf(x.entity);
+      const list = mentionsByLabel.get(l) ?? [];
+      list.push({ _from: x.article, _to: x.entity });
+      mentionsByLabel.set(l, list);
+    }
+    for (const [l, rows] of mentionsByLabel) await this.copy(MENTIONS, [], rows, { from: ARTICLE_LABEL, to: l });
+    await this.run(`UNWIND $hashes AS h MATCH (a:${ARTICLE_LABEL} {hash: h}) SET a.loadedAt = $at`, { hashes: m.articles.map((a) => a.hash), at: new Date().toISOString() });
     return { nodes, edges: m.edges.length, evidence: m.evidence.length };
+  }
+
+  /** Retracts what a killed load left: articles without loadedAt, evidence without an article, entities without mentions. */
+  private async cleanupUnfinished(loaded: Map<string, string>): Promise<boolean> {
+    const unfinished = new Set((await this.run(`MATCH (a:${ARTICLE_LABEL}) WHERE a.loadedAt IS NULL RETURN a.hash AS h`)).map((r) => String(r.h)));
+    for (const r of await this.run(`MATCH (e:${EVIDENCE_LABEL}) RETURN DISTINCT e.articleHash AS h`)) if (!loaded.has(String(r.h))) unfinished.add(String(r.h));
+    for (const h of unfinished) {
+      await this.removeHash(h, false);
+      loaded.delete(h);
+    }
+    let strays = 0;
+    for (const label of ENTITY_LABELS) {
+      const rows = await this.run(`MATCH (n:${label}) WHERE NOT EXISTS { MATCH (:${ARTICLE_LABEL})-[:${MENTIONS}]->(n) } RETURN n.id AS id`);
+      if (rows.length) {
+        strays += rows.length;
+        await this.run(`MATCH (n:${label}) WHERE n.id IN $ids DETACH DELETE n`, { ids: rows.map((r) => String(r.id)) });
+      }
+    }
+    return unfinished.size > 0 || strays > 0;
   }
 
   async load(records: AsyncIterable<ExtractRecord> | Iterable<ExtractRecord>, opts: LoadOptions = {}): Promise<LoadSummary> {
     this.assertWritable("load");
     const t0 = Date.now();
-    const plan = await planLoad(records, await this.loadedArticles());
+    const loaded = await this.loadedArticles();
+    const plan = await planLoad(records, loaded);
+    const cleaned = plan.fresh.length ? await this.cleanupUnfinished(loaded) : false;
     for (const h of plan.replaced) await this.removeHash(h, false);
     const summary: LoadSummary = { articles: 0, skipped: plan.skipped, nodes: 0, edges: 0, evidence: 0, batches: 0, ms: 0 };
     if (plan.fresh.length) {
       const entities = await this.entityIndex();
       const keys = await this.edgeKeys();
-      for (const batch of batchRecords(plan.fresh, opts.batchEvidence)) {
+      for (const batch of batchRecords(plan.fresh, opts.batchEvidence ?? 100_000)) {
         const r = await this.writeBatch(batch, entities, keys);
         summary.articles += batch.length;
         summary.nodes += r.nodes;
@@ -240,7 +285,7 @@ export class KuzuStore implements Store {
         opts.onProgress?.({ articles: summary.articles, evidence: summary.evidence, batches: summary.batches });
       }
     }
-    if (plan.fresh.length || plan.replaced.length) {
+    if (plan.fresh.length || plan.replaced.length || cleaned) {
       await this.updateMetrics();
       await this.rebuildFtsIndex();
     }
@@ -274,7 +319,7 @@ export class KuzuStore implements Store {
     if (!byLabel.size) return;
     await this.tx(async () => {
       for (const [label, rows] of byLabel) {
-        await this.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n.degree = CAST(row.degree AS INT64), n.pagerank = CAST(row.pagerank AS DOUBLE), n.community = CAST(row.community AS INT64)`, { rows });
+        await this.run(nodeUpdateStatement(label, METRIC_COLUMNS.slice(1)), { rows: encodeRows(METRIC_COLUMNS, rows) });
       }
     });
   }
