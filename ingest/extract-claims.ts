@@ -73,8 +73,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   const out: Claim[] = [];
   const sentenceSubjects: string[] = [];
-  const mentionAt = (i: number) => mentions.find((m) => m.a <= i && i < m.b);
-  const mentionStarting = (i: number) => mentions.find((m) => m.a === i);
+  const byToken: (Mention | undefined)[] = new Array(t.length);
+  const startingAt: (Mention | undefined)[] = new Array(t.length);
+  for (const m of mentions) {
+    startingAt[m.a] ??= m;
+    for (let i = m.a; i < m.b; i++) byToken[i] ??= m;
+  }
+  const mentionAt = (i: number) => byToken[i];
+  const mentionStarting = (i: number) => startingAt[i];
 
   /** Where a mention's noun phrase starts: titles and affiliations before a person, "Chinese" before "coast guard". */
   function npStart(m: Mention): number {

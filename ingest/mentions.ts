@@ -52,6 +52,24 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["it"].map((s) => ({ words: [s], ref: "it" })),
   ...["he", "she"].map((s) => ({ words: [s], ref: "person" })),
 ];
+// first-word indexes: every token is looked up, so a scan of every list per token would dominate extraction
+const REF_BY_FIRST = groupByFirst(REF_PATTERNS, (p) => p.words[0].toLowerCase());
+const TITLES_BY_FIRST = groupByFirst(TITLES, (w) => w[0]);
+const ONE_WORD_TITLES = new Set(TITLES.filter((w) => w.length === 1).map((w) => w[0]));
+function groupByFirst<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of items) { const k = key(x); const l = m.get(k) ?? []; l.push(x); m.set(k, l); }
+  return m;
+}
+/** Learned names by first word, longest first; rebuilt only when the article learned something new. */
+const localIndexes = new WeakMap<LocalNames, { size: number; index: Map<string, LocalNames["phrases"]> }>();
+function indexLocal(local: LocalNames) {
+  const cached = localIndexes.get(local);
+  if (cached && cached.size === local.phrases.length) return cached.index;
+  const index = groupByFirst([...local.phrases].sort((a, b) => b.words.length - a.words.length), (p) => p.words[0]);
+  localIndexes.set(local, { size: local.phrases.length, index });
+  return index;
+}
 const NATION_NOUNS = new Set(["nation", "country", "state", "power", "kingdom", "republic", "neighbour", "neighbor"]);
 
 function matchWords(tokens: Token[], i: number, words: string[], fold = true): boolean {
@@ -72,9 +90,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (covered[k]) return false; return true; };
 
   // 1. learned names of this article (longest first), then the gazetteer
-  const localSorted = [...local.phrases].sort((a, b) => b.words.length - a.words.length);
+  const localIndex = indexLocal(local);
   for (let i = 0; i < t.length; i++) {
-    const long = REF_PATTERNS.find((p) => p.words.length >= 3 && matchWords(t, i, p.words));
+    const long = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => p.words.length >= 3 && matchWords(t, i, p.words));
     if (long) {
       push({ a: i, b: i + long.words.length, entityId: "", type: "Organization", form: "ref", ref: long.ref });
       i += long.words.length - 1;
@@ -83,7 +101,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   }
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
-    const lp = localSorted.find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text)));
+    const lp = (localIndex.get(t[i].norm) ?? []).find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text)));
     const gp = phrasesAt(words, i);
     if (lp && (!gp || lp.words.length >= gp.words.length)) {
       push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation, role: lp.role });
@@ -117,13 +135,13 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   // 3. titles introducing a person: "[Japanese] Foreign Minister Yoko Kamikawa", "leader, Masood Azhar"
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
-    const title = TITLES.find((w) => matchWords(t, i, w, false));
+    const title = (TITLES_BY_FIRST.get(t[i].norm) ?? []).find((w) => matchWords(t, i, w, false));
     if (!title) continue;
     let j = i + title.length;
     let roleEnd = j;
     // a title can stack: "Prime Minister Sheikh …"
     for (let guard = 0; guard < 2; guard++) {
-      const more = TITLES.find((w) => matchWords(t, j, w, false) && /^[A-Z]/.test(w[0]));
+      const more = (TITLES_BY_FIRST.get(t[j]?.norm ?? "") ?? []).find((w) => matchWords(t, j, w, false) && /^[A-Z]/.test(w[0]));
       if (!more) break;
       j += more.length;
     }
@@ -145,7 +163,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
         }
         break;
       }
-      if (j === nameStart && TITLES.some((w) => w.length === 1 && w[0] === tok.norm)) break;
+      if (j === nameStart && ONE_WORD_TITLES.has(tok.norm)) break;
       j++;
     }
     while (j > nameStart && (NAME_PARTICLES.has(t[j - 1].lower) || t[j - 1].norm === "-")) j--;
@@ -188,7 +206,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       j++;
     }
     if (j - i < 2 || !sawHead || t[i].norm === "The") continue;
-    while (t[j - 1].lower === "of" || t[j - 1].lower === "and" || (j - i > 2 && TITLES.some((w) => w.length === 1 && w[0] === t[j - 1].norm))) j--;
+    while (t[j - 1].lower === "of" || t[j - 1].lower === "and" || (j - i > 2 && ONE_WORD_TITLES.has(t[j - 1].norm))) j--;
     const name = text(i, j);
     // "Defence Intelligence of the United Kingdom": the state that follows
     let aff: string | undefined;
@@ -330,7 +348,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   // 10. back-references
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
-    const r = REF_PATTERNS.find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length));
+    const r = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length));
     if (r) {
       push({ a: i, b: i + r.words.length, entityId: "", type: "Organization", form: "ref", ref: r.ref });
       i += r.words.length - 1;
