@@ -83,9 +83,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   const covered = new Array<boolean>(t.length).fill(false);
   const out: Mention[] = [];
   const text = (a: number, b: number) => s.text.slice(t[a].start - s.start, t[b - 1].end - s.start);
+  const at: (Mention | undefined)[] = new Array(t.length);
   const push = (m: Omit<Mention, "sentence" | "text"> & { text?: string }) => {
-    for (let k = m.a; k < m.b; k++) covered[k] = true;
-    out.push({ ...m, sentence: s.index, text: m.text ?? text(m.a, m.b) });
+    const full = { ...m, sentence: s.index, text: m.text ?? text(m.a, m.b) };
+    for (let k = m.a; k < m.b; k++) { covered[k] = true; at[k] ??= full; }
+    out.push(full);
   };
   const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (covered[k]) return false; return true; };
 
@@ -112,7 +114,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       i += gp.words.length - 1;
     }
   }
-  const mentionAt = (i: number) => out.find((m) => m.a <= i && i < m.b);
+  const mentionAt = (i: number) => (at[i] && out.includes(at[i]!) ? at[i] : out.find((m) => m.a <= i && i < m.b));
 
   // 2. bodies of a state: "Chinese coast guard", "China's foreign ministry", "Defence Intelligence of the United Kingdom"
   for (const m of [...out]) {

@@ -144,10 +144,9 @@ function collectEntities(sentences: Sentence[], mentions: Mention[][], ids: (m: 
 
 function structuralClaims(entities: Entity[], sentences: Sentence[], mentions: Mention[][]): Claim[] {
   const out: Claim[] = [];
-  const firstSentence = (id: string) => {
-    const i = mentions.findIndex((ms) => ms.some((m) => m.entityId === id));
-    return i >= 0 ? sentences[i] : undefined;
-  };
+  const first = new Map<string, Sentence>();
+  mentions.forEach((ms, i) => { for (const m of ms) if (!first.has(m.entityId)) first.set(m.entityId, sentences[i]); });
+  const firstSentence = (id: string) => first.get(id);
   const push = (type: RelationType, subject: string, object: string, rule: string, role?: string) => {
     const s = firstSentence(subject);
     if (!s) return;
