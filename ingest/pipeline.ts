@@ -9,6 +9,7 @@ import { ATTACK_NOUNS } from "./rules.ts";
 import { COUNTRIES, ORGANISATIONS, WEAPONS, countryId } from "./gazetteer/index.ts";
 import { findAttackers } from "./attackers.ts";
 import { findMemberships } from "./memberships.ts";
+import { parseDate } from "./parse-date.ts";
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -21,7 +22,20 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-export function extractArticle(article: Article): ExtractRecord {
+/** A publication date printed in the first lines ("Tuesday, 05 Nov 2024"), when the input gave none. */
+export function dateFromText(text: string): string | null {
+  for (const line of text.split("\n").slice(0, 8)) {
+    const m = /\b((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))\b/i.exec(line.trim());
+    if (m && line.trim().length - m[1].length < 30) {
+      const d = parseDate(m[1]).date;
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+export function extractArticle(input: Article): ExtractRecord {
+  const article = input.date ? input : { ...input, date: dateFromText(input.text) };
   const sentences = splitSentences(article.text);
   // two passes: the first learns names introduced by patterns ("Foreign Minister Yoko Kamikawa"), the
   // second finds their later bare uses ("Kamikawa") everywhere in the article
@@ -77,6 +91,7 @@ export function extractArticle(article: Article): ExtractRecord {
 
   const entities = collectEntities(sentences, mentions, ids2, docIds, article);
   claims.push(...structuralClaims(entities, sentences, mentions));
+  for (const c of claims) for (const ev of c.evidence) { ev.article = article.id; ev.date = article.date; ev.rule ??= c.rule; }
   const known = new Set(entities.map((e) => e.id));
   const merged = mergeClaims(claims.filter((c) => known.has(c.subject) && known.has(c.object)));
   return {

@@ -58,6 +58,11 @@ export interface Evidence {
   trigger?: [number, number];
   /** Who the text says said it ("a diplomatic source"), when it says so. */
   attribution?: string;
+  /** The article it comes from and that article's date: evidence stays self-describing once merged across articles. */
+  article?: string;
+  date?: string | null;
+  /** The rule that read this sentence (a merged claim can hold evidence from several rules). */
+  rule?: string;
 }
 
 export interface Claim {
