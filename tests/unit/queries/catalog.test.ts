@@ -2,11 +2,26 @@
 // Neo4j variant parses with Neo4j's own parser, and every text passes the read-only guard.
 import fs from "node:fs";
 import path from "node:path";
-import { lintCypherQuery } from "@neo4j-cypher/language-support";
+import { lintCypherQuery, testData, type DbSchema } from "@neo4j-cypher/language-support";
+import { ARTICLE_LABEL, ENTITY_LABELS, EVIDENCE_LABEL, FROM_ARTICLE, MENTIONS, RELATION_LABELS } from "../../../graph/schema.ts";
+import { ARTICLE_COLUMNS, EDGE_COLUMNS, ENTITY_COLUMNS, EVIDENCE_COLUMNS } from "../../../graph/store/kuzu-schema.ts";
 import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../../queries/catalog/index.ts";
 import { guard } from "../../../queries/guard.ts";
 
+/**
+ * Our graph as Neo4j's linter sees it: the built-in functions of its mock schema (Neo4j 5's function list),
+ * our labels, relationship types and property keys, so an unknown function (`label(r)`), label or property
+ * is reported, not only syntax errors.
+ */
+const mock = (testData as unknown as { mockSchema: DbSchema }).mockSchema;
+const GRAPH_SCHEMA: DbSchema = {
+  functions: mock.functions,
+  procedures: {},
+  labels: [...ENTITY_LABELS, ARTICLE_LABEL, EVIDENCE_LABEL, "Entity"],
+  relationshipTypes: [...RELATION_LABELS, FROM_ARTICLE, MENTIONS],
+  propertyKeys: [...new Set([...ENTITY_COLUMNS, ...ARTICLE_COLUMNS, ...EVIDENCE_COLUMNS, ...EDGE_COLUMNS].map(([n]) => n))],
+};
 const isParamDiagnostic = (message: unknown) => typeof message === "string" && /^Parameter \$\w+ is not defined/.test(message);
 
 describe("catalogue", () => {
@@ -37,6 +52,10 @@ describe("catalogue", () => {
     });
     it("Neo4j variant parses with Neo4j's parser (no diagnostics but undeclared parameters)", () => {
       const diagnostics = lintCypherQuery(q.cypher.neo4j, {}).diagnostics.filter((d) => !isParamDiagnostic(d.message));
+      expect(diagnostics.map((d) => d.message)).toEqual([]);
+    });
+    it("Neo4j variant uses only Neo4j functions and our labels, types and properties", () => {
+      const diagnostics = lintCypherQuery(q.cypher.neo4j, GRAPH_SCHEMA).diagnostics.filter((d) => !isParamDiagnostic(d.message));
       expect(diagnostics.map((d) => d.message)).toEqual([]);
     });
     it("uses each dialect's own words", () => {
