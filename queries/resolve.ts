@@ -105,10 +105,10 @@ export function nearestNames(index: ActorIndex, raw: string, limit: number): str
       if (d < (best.get(e) ?? Infinity)) best.set(e, d);
     }
   }
-  return [...best.entries()]
-    .sort((a, b) => a[1] - b[1] || b[0].degree - a[0].degree || a[0].name.localeCompare(b[0].name))
-    .slice(0, limit)
-    .map(([e]) => e.name);
+  const ranked = [...best.entries()].sort((a, b) => a[1] - b[1] || b[0].degree - a[0].degree || a[0].name.localeCompare(b[0].name));
+  // Names within a few edits are "near"; when none is, the three closest still give a hint.
+  const close = ranked.filter(([, d]) => d <= Math.max(2, key.length * 0.4));
+  return (close.length ? close : ranked.slice(0, 3)).slice(0, limit).map(([e]) => e.name);
 }
 
 /** Levenshtein distance, two rows. */
