@@ -1,6 +1,6 @@
 // Load benchmark: a synthetic graph of ≥100k claims over 20k entities, loaded into a fresh Kuzu file
 // through the Store (rows/s, peak RSS), then a no-change re-run and a one-article incremental add; the
-// baseline is Kuzu's own COPY FROM CSV of the same node and evidence rows into a fresh file, in the same run.
+// baseline, in the same run, is the same rows bulk-copied from CSV files into a fresh file with no logic around it.
 // Run: npx tsx bench/load.ts [claims=100000] [entities=20000]
 import fs from "node:fs";
 import os from "node:os";
@@ -10,7 +10,7 @@ import { stringify } from "csv-stringify/sync";
 import { ENTITY_TYPES, RELATION_TYPES, type Entity, type ExtractRecord } from "../ingest/types.ts";
 import { KuzuStore, KUZU_BUFFER_POOL } from "../graph/store/kuzu.ts";
 import { mergeRecords } from "../graph/merge.ts";
-import { kuzuSchemaStatements } from "../graph/store/kuzu-schema.ts";
+import { ARTICLE_COLUMNS, EDGE_COLUMNS, ENTITY_COLUMNS, EVIDENCE_COLUMNS, copyCsvStatement, encodeRows, kuzuSchemaStatements, type Columns } from "../graph/store/kuzu-schema.ts";
 
 const CLAIMS = Number(process.argv[2] ?? 100_000);
 const ENTITIES = Number(process.argv[3] ?? 20_000);
@@ -78,7 +78,8 @@ try {
   console.log(`graph: ${c.nodes} nodes, ${c.edges} edges, ${c.evidence} evidence, ${c.articles} articles`);
   await store.close();
 
-  // Baseline: Kuzu's own COPY FROM CSV files of the same entity and evidence rows, no logic around it.
+  // Baseline: the same rows bulk-copied from CSV files written beforehand (only the COPY statements are
+  // timed: no planning, no aggregates, no metrics, no full-text index), one COPY per table and label pair.
   const db = new kuzu.Database(path.join(dir, "baseline.kuzu"), KUZU_BUFFER_POOL);
   const conn = new kuzu.Connection(db);
   const q = async (s: string) => {
@@ -87,20 +88,35 @@ try {
   };
   try {
     for (const [, ddl] of kuzuSchemaStatements()) await q(ddl);
-    const files: [string, string][] = [];
-    for (const t of ENTITY_TYPES) {
-      const f = path.join(dir, `n_${t}.csv`);
-      fs.writeFileSync(f, stringify(m.entities.filter((e) => e.label === t).map((e) => [e.id, e.name, `[${e.aliases.join(",")}]`, "", "", "", "", 0, 0, 0])));
-      files.push([t, f]);
+    const jobs: { table: string; cols: Columns; file: string; rel?: { from: string; to: string }; multiline: boolean }[] = [];
+    let f = 0;
+    const job = (table: string, cols: Columns, rows: Record<string, unknown>[], rel?: { from: string; to: string }) => {
+      if (!rows.length) return;
+      const all: Columns = [...(rel ? ([["_from", "STRING"], ["_to", "STRING"]] as const) : []), ...cols];
+      const enc = encodeRows(all, rows);
+      const file = path.join(dir, `b${f++}.csv`);
+      fs.writeFileSync(file, stringify([all.map((_, i) => `c${i}`), ...enc.map((r) => all.map(([n]) => r[n] ?? ""))]));
+      jobs.push({ table, cols, file, rel, multiline: table === "Evidence" });
+    };
+    const labelOf = new Map(m.entities.map((e) => [e.id, e.label as string]));
+    for (const t of ENTITY_TYPES) job(t, ENTITY_COLUMNS, m.entities.filter((e) => e.label === t).map((e) => ({ ...e, degree: 0, pagerank: 0, community: 0 })));
+    job("Evidence", EVIDENCE_COLUMNS, m.evidence as unknown as Record<string, unknown>[]);
+    job("Article", ARTICLE_COLUMNS, m.articles.map((a) => ({ ...a, loadedAt: "x" })));
+    const groups = new Map<string, Record<string, unknown>[]>();
+    for (const e of m.edges) {
+      const k = `${e.type}|${labelOf.get(e.source)}|${labelOf.get(e.target)}`;
+      groups.set(k, [...(groups.get(k) ?? []), { _from: e.source, _to: e.target, ...e }]);
     }
-    const ev = path.join(dir, "evidence.csv");
-    fs.writeFileSync(ev, stringify(m.evidence.map((e) => [e.id, e.edgeKey, e.type, e.subject, e.object, e.sentence, e.start, e.endOffset, "", "", e.articleHash, e.articleId, e.date, e.source, "", e.rule, e.confidence, e.polarity, e.modality, "", ""])));
-    files.push(["Evidence", ev]);
+    for (const [k, rows] of groups) {
+      const [type, from, to] = k.split("|") as [string, string, string];
+      job(type, EDGE_COLUMNS, rows, { from, to });
+    }
+    job("FROM_ARTICLE", [], m.evidence.map((e) => ({ _from: e.id, _to: e.articleHash })), { from: "Evidence", to: "Article" });
+    for (const t of ENTITY_TYPES) job("MENTIONS", [], m.mentions.filter((x) => labelOf.get(x.entity) === t).map((x) => ({ _from: x.article, _to: x.entity })), { from: "Article", to: t });
     const t0 = Date.now();
-    for (const [t, f] of files) await q(`COPY ${t} FROM '${f}' (HEADER=false)`);
+    for (const j of jobs) await q(copyCsvStatement(j.table, j.cols, j.file, j.rel, j.multiline));
     const ms = Date.now() - t0;
-    const n = m.entities.length + m.evidence.length;
-    console.log(`baseline COPY FROM CSV:  ${ms} ms for ${n} node rows (entities + evidence), ${rate(n, ms)}`);
+    console.log(`baseline raw COPY:       ${ms} ms, ${jobs.length} COPY statements, ${rate(rows, ms)} (same rows, CSV written beforehand)`);
   } finally {
     await conn.close();
     await db.close();

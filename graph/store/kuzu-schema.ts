@@ -91,12 +91,12 @@ export function copyStatement(table: string, cols: Columns, rel?: { from: string
  * LOAD (no sniffing: an id "007" stays a string), lists go through string_split, and parallel=false
  * lets quoted fields hold newlines. Column names are c0…cN so no column name can be a reserved word.
  */
-export function copyCsvStatement(table: string, cols: Columns, file: string, rel?: { from: string; to: string }): string {
+export function copyCsvStatement(table: string, cols: Columns, file: string, rel?: { from: string; to: string }, multiline = true): string {
   const all: [string, string][] = [...(rel ? [["_from", "STRING"], ["_to", "STRING"]] as [string, string][] : []), ...cols.map(([n, t]) => [n, t] as [string, string])];
   const decl = all.map(([, t], i) => `c${i} ${t === "STRING[]" ? "STRING" : t}`).join(", ");
   const ret = all.map(([, t], i) => (t === "STRING[]" ? `CASE WHEN c${i} IS NULL THEN CAST([] AS STRING[]) ELSE string_split(c${i}, '${LIST_SEP}') END` : `c${i}`)).join(", ");
   const opts = rel ? ` (from='${rel.from}', to='${rel.to}')` : "";
-  return `COPY ${table} FROM (LOAD WITH HEADERS (${decl}) FROM '${file.replace(/'/g, "\\'")}' (header=true, parallel=false) RETURN ${ret})${opts}`;
+  return `COPY ${table} FROM (LOAD WITH HEADERS (${decl}) FROM '${file.replace(/'/g, "\\'")}' (header=true, parallel=${!multiline}) RETURN ${ret})${opts}`;
 }
 
 /** `UNWIND $rows … MATCH (n:Label {id}) SET n.col = …` for the given columns (rows from encodeRows). */

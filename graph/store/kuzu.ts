@@ -160,8 +160,11 @@ export class KuzuStore implements Store {
     try {
       const all: Columns = [...(rel ? ([["_from", "STRING"], ["_to", "STRING"]] as const) : []), ...cols];
       const encoded = encodeRows(all, rows);
-      fs.writeFileSync(file, stringify([all.map((_, i) => `c${i}`), ...encoded.map((r) => all.map(([n]) => r[n] ?? ""))]));
-      await this.run(copyCsvStatement(table, cols, file, rel));
+      const text = stringify([all.map((_, i) => `c${i}`), ...encoded.map((r) => all.map(([n]) => r[n] ?? ""))]);
+      fs.writeFileSync(file, text);
+      // Kuzu's parallel CSV reader cannot take a newline inside a quoted field: read serially only when one is there.
+      const multiline = encoded.some((r) => Object.values(r).some((v) => v !== null && /[\r\n]/.test(v)));
+      await this.run(copyCsvStatement(table, cols, file, rel, multiline));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
