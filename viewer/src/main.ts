@@ -41,6 +41,8 @@ declare global {
   }
 }
 
+/** The camera with the whole graph in view, zoomed out a little so labels at the border stay inside. */
+const HOME = { x: 0.5, y: 0.5, ratio: 1.12, angle: 0 };
 const $ = (id: string) => document.getElementById(id)!;
 const hooks: KgHooks = (window.__kg = { ready: false, status: { kind: "idle" }, layoutRunning: false, renders: 0, timings: {} });
 let teardown: (() => void) | null = null;
@@ -114,8 +116,7 @@ function start(json: GraphJson, mode: "api" | "static", initial: ViewState): voi
   hooks.timings.firstRender = performance.now();
   hooks.renders = 1;
   sigma.on("afterRender", () => hooks.renders++);
-  // Without a camera in the URL, zoom out a little so labels at the border stay inside the view.
-  sigma.getCamera().setState(initial.camera ?? { x: 0.5, y: 0.5, ratio: 1.12 });
+  sigma.getCamera().setState(initial.camera ?? HOME);
 
   const layout: Layout = createLayout(ds.graph, storage);
   const toolbar = mountToolbar($("toolbar"), {
@@ -156,6 +157,11 @@ function start(json: GraphJson, mode: "api" | "static", initial: ViewState): voi
     input = { visibility: vis, view: v, emphasis: emphasisOf(v) };
     // The first call draws nothing new: sigma's constructor already rendered this input.
     if (prev) sigma.refresh();
+    // Focusing frames the neighbourhood; leaving the focus shows the whole graph again.
+    if (prev && v.focus !== prev.focus) {
+      if (v.focus) void moveToNodes(sigma, [...vis.nodes]);
+      else void sigma.getCamera().animate(HOME, { duration: 400 });
+    }
     filters.sync(v);
     filters.setCounts(vis.nodes.size, vis.edges.size);
     toolbar.sync(v);
@@ -196,7 +202,13 @@ function start(json: GraphJson, mode: "api" | "static", initial: ViewState): voi
   hooks.ready = true;
 
   const auto = new URLSearchParams(location.search).get("autolayout");
-  if (placed === "seeded" && auto !== "0") void layout.runFor(Math.min(4000, 1500 + ds.graph.order / 5));
+  if (placed === "seeded" && auto !== "0") {
+    void layout.runFor(Math.min(4000, 1500 + ds.graph.order / 5)).then(() => {
+      // The layout moved the nodes: bring a node chosen in the URL back to the centre.
+      const node = store.get().selectedNode;
+      if (node && ds.graph.hasNode(node) && !initial.camera) void moveToNode(sigma, node, 0);
+    });
+  }
   teardown = () => {
     layout.kill();
     sigma.kill();

@@ -7,6 +7,8 @@ export interface QueryParam {
   type: string;
   default?: unknown;
   example?: unknown;
+  description?: string;
+  choices?: readonly string[];
 }
 export interface QueryInfo {
   name: string;
@@ -34,14 +36,22 @@ export function mountQueries(root: HTMLElement, mode: "api" | "static", onResult
     const q = queries.find((x) => x.name === select.value);
     desc.textContent = q?.description ?? "";
     for (const p of q?.params ?? []) {
-      params.append(h("label", { class: "field" }, h("span", {}, `${p.name} (${p.type})`),
-        h("input", { name: p.name, "data-param": p.name, value: p.default != null ? String(p.default) : "", placeholder: p.example != null ? String(p.example) : "" })));
+      const value = p.default != null ? String(p.default) : "";
+      // A bool is a choice, not free text; a closed set of values too.
+      const choices = p.type === "bool" ? ["false", "true"] : p.choices;
+      const input = choices
+        ? h("select", { name: p.name, "data-param": p.name }, ...choices.map((c) => h("option", { value: c }, c)))
+        : h("input", { name: p.name, "data-param": p.name, value, placeholder: p.example != null ? String(p.example) : "" });
+      if (choices && value) input.value = value;
+      params.append(h("label", { class: "field" }, h("span", {}, p.description ? `${p.name} — ${p.description}` : p.name), input));
     }
   };
   select.addEventListener("change", showParams);
   run.addEventListener("click", async () => {
     const qs = new URLSearchParams();
-    for (const input of params.querySelectorAll("input")) if (input.value !== "") qs.set(input.name, input.value);
+    for (const input of params.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")) {
+      if (input.value !== "") qs.set(input.name, input.value);
+    }
     status.textContent = "Running…";
     clear(table);
     try {
