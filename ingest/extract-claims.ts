@@ -383,6 +383,18 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         add(rule, "ATTACKS", r.ids, ids(target), k, cs, { viaRef: r.viaRef });
         continue;
       }
+      if (rule.frame === "supplier-noun") {
+        if (!rule.triggers.includes(tok.lower)) continue;
+        // "Y's (largest) arms supplier": the possessor is the recipient; arms or a weapon must be named
+        let j = k - 1;
+        let armed = false;
+        while (j >= cs && k - j <= 5 && t[j].norm !== "'s") { if (/^(arms|weapons|military|defence|defense)$/.test(t[j].lower) || mentionAt(j)?.type === "Weapon") armed = true; j--; }
+        const recipient = t[j]?.norm === "'s" ? mentionAt(j - 1) : undefined;
+        if (!recipient || !isActor(recipient) || !armed) continue;
+        const r = findSubject(j - (recipient.b - recipient.a), cs);
+        add(rule, "SUPPLIES", r.ids, ids(recipient), k, cs, { viaRef: r.viaRef });
+        continue;
+      }
       if (rule.frame === "attack-noun") {
         if (!rule.triggers.includes(tok.lower) || (!nominal && tok.pos !== "NOUN")) continue;
         const r = attackNoun(k, cs, ce);

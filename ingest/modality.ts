@@ -22,6 +22,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
     for (let k = from; k < trigger; k++) {
       if (!c.words.includes(tokens[k].lower)) continue;
       // "no longer" aside, "no" negates only a verb phrase ("no troops were sent" is rare in news; "no" before a noun that is not the trigger is not negation)
+      // "X said it would send": reported speech shifts "will" back to "would" — still a decided act
+      if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 4), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower))) continue;
       // "called" demands only as "called on/for"
       if (/^call(ed|s|ing)$/.test(tokens[k].lower) && !/^(on|upon|for)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       if (tokens[k].lower === "no" && k + 1 < trigger && !/^(longer|one)$/.test(tokens[k + 1].lower)) continue;

@@ -18,7 +18,9 @@ export type Frame =
   /** agent's ATTACK-NOUN on target: "the Chilean strike on Peru", "Peru's invasion of Chile" */
   | "attack-noun"
   /** subject used weapons against target: "Chilean forces used drones against Peru" */
-  | "use-against";
+  | "use-against"
+  /** subject is recipient's (arms) supplier: "Norway has become Estonia's largest arms supplier" */
+  | "supplier-noun";
 
 export interface Rule {
   id: string;
@@ -46,6 +48,7 @@ export const RULES: Rule[] = [
   { id: "supplies.receive", relation: "SUPPLIES", frame: "receive", thing: "weapon", triggers: ["receive", "buy", "acquire", "procure", "import", "obtain", "purchase"], confidence: 0.75, example: "Estonia received howitzers from Norway." },
   { id: "supplies.noun", relation: "SUPPLIES", frame: "transfer-noun", thing: "weapon", triggers: ["transfer", "transfers", "export", "exports", "delivery", "deliveries", "shipment", "shipments", "supply", "supplies", "sale", "sales", "provision"], confidence: 0.8, example: "Norway's transfer of howitzers to Estonia was confirmed." },
   { id: "supplies.receive-noun", relation: "SUPPLIES", frame: "receive-noun", thing: "weapon", triggers: ["procurement", "purchase", "purchases", "acquisition", "acquisitions", "import", "imports", "receipt"], confidence: 0.75, example: "Estonia's procurement of Norwegian howitzers was confirmed." },
+  { id: "supplies.supplier-noun", relation: "SUPPLIES", frame: "supplier-noun", thing: "weapon", triggers: ["supplier", "suppliers", "provider"], confidence: 0.75, example: "Norway has become Estonia's largest arms supplier." },
   { id: "deploys.verb", relation: "DEPLOYS", frame: "transfer", thing: "force", triggers: ["deploy", "send", "dispatch", "station", "redeploy", "post", "arrive"], confidence: 0.85, example: "Norway has deployed troops to Estonia." },
   { id: "deploys.noun", relation: "DEPLOYS", frame: "transfer-noun", thing: "force", triggers: ["deployment", "deployments", "dispatch", "presence", "stationing"], confidence: 0.8, example: "the deployment of Norwegian troops to Estonia" },
   { id: "signs.verb", relation: "SIGNS", frame: "sign", thing: "document", triggers: ["sign", "endorse", "ink", "ratify", "conclude", "co-sign", "cosign"], confidence: 0.9, example: "Chile and Peru signed a trade agreement." },

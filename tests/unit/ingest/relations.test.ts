@@ -45,6 +45,36 @@ describe("nominalisations and possessives", () => {
   });
 });
 
+describe("more transfer and deployment forms", () => {
+  it("'X has become Y's largest arms supplier'", () => {
+    expect(claims("Norway has become Estonia's largest arms supplier.", "SUPPLIES")).toEqual(["SUPPLIES country:NO country:EE"]);
+  });
+  it("a supplier of something else is not an arms supplier", () => {
+    expect(claims("Norway has become Estonia's largest gas supplier.", "SUPPLIES")).toEqual([]);
+  });
+  it("'X said it would send' is reported 'will': asserted, and 'it' is X", () => {
+    expect(claims("Chile has deployed troops to Peru. Bolivia said it would send 100 soldiers.", "DEPLOYS")).toEqual(["DEPLOYS country:BO country:PE", "DEPLOYS country:CL country:PE"]);
+  });
+  it("a later delivery without a recipient keeps the earlier recipient of the same supplier", () => {
+    const text = "Peru agreed to buy 12 howitzers from Chile. Chile will deliver the first howitzers next year.";
+    expect(claims(text, "SUPPLIES")).toContain("SUPPLIES country:CL country:PE");
+  });
+  it("a deployment without a destination in a story datelined from a country goes there", () => {
+    expect(claims("LIMA, Peru (Example) - Chile has sent 300 soldiers, officials said.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+  it("a relative clause between subject and verb is skipped", () => {
+    expect(claims("Bolivia, which borders both countries, has deployed troops to Peru.", "DEPLOYS")).toEqual(["DEPLOYS country:BO country:PE"]);
+  });
+  it("a purpose clause before the subject is not the subject", () => {
+    expect(claims("To support Peru's army, Chile has deployed troops to Peru.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+  it("'urged X to stop supplying' makes X the (demanded) supplier", () => {
+    const h = hedged("Chile urged Bolivia to stop supplying drones to Peru.", "SUPPLIES");
+    expect(h.map((x) => x.claim)).toEqual(["SUPPLIES country:BO country:PE"]);
+    expect(h[0].modality).toBe("demanded");
+  });
+});
+
 describe("coordination", () => {
   it("'A, B and C condemned' gives three claims", () => {
     expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
