@@ -11,7 +11,7 @@ import { StoreError } from "../../ingest/errors.ts";
 import type { ExtractRecord } from "../../ingest/types.ts";
 import { ARTICLE_LABEL, ENTITY_LABELS, EVIDENCE_LABEL, FROM_ARTICLE, MENTIONS, RELATION_LABELS, type EntityNode, type EvidenceNode, type RelationEdge, type ArticleNode, type GraphJson } from "../schema.ts";
 import { aggregateEdges, mergeEntity, mergeRecords } from "../merge.ts";
-import { computeMetrics } from "../metrics.ts";
+import { computeMetrics, metricsChanged } from "../metrics.ts";
 import { ALIAS_COLUMNS, ARTICLE_COLUMNS, EDGE_COLUMNS, EDGE_UPDATE_COLUMNS, ENTITY_COLUMNS, EVIDENCE_COLUMNS, FTS_INDEX, METRIC_COLUMNS, copyCsvStatement, edgeUpdateStatement, encodeRows, kuzuSchemaStatements, nodeUpdateStatement, type Columns } from "./kuzu-schema.ts";
 import { batchRecords, planLoad } from "./load-plan.ts";
 import { buildGraphJson, type StoredEntity } from "./graph-json.ts";
@@ -290,7 +290,7 @@ export class KuzuStore implements Store {
     }
     if (plan.fresh.length || plan.replaced.length || cleaned) {
       await this.updateMetrics();
-      await this.rebuildFtsIndex();
+      await this.ensureFtsIndex();
     }
     summary.ms = Date.now() - t0;
     return summary;
@@ -314,7 +314,7 @@ export class KuzuStore implements Store {
     const byLabel = new Map<string, Row[]>();
     for (const [id, m] of metrics) {
       const c = current.get(id)!;
-      if (c.degree === m.degree && c.community === m.community && Math.abs(c.pagerank - m.pagerank) < 1e-9) continue;
+      if (!metricsChanged(c, m)) continue;
       const list = byLabel.get(c.label) ?? [];
       list.push({ id, ...m });
       byLabel.set(c.label, list);
@@ -327,12 +327,16 @@ export class KuzuStore implements Store {
     });
   }
 
-  /** Kuzu's full-text index on Evidence.sentence; rebuilt after writes. Best effort: search falls back to CONTAINS. */
-  private async rebuildFtsIndex(): Promise<void> {
+  /**
+   * Kuzu's full-text index on Evidence.sentence, created after the first load (a bulk COPY is faster into an
+   * unindexed table); Kuzu keeps it up to date on later inserts and deletes, and a read-only database can
+   * query it: CALL QUERY_FTS_INDEX('Evidence', 'evidence_sentence', 'words') RETURN node, score.
+   * Best effort: search can fall back to CONTAINS.
+   */
+  private async ensureFtsIndex(): Promise<void> {
     try {
       const idx = await this.run("CALL SHOW_INDEXES() RETURN index_name");
-      if (idx.some((r) => r.index_name === FTS_INDEX)) await this.run(`CALL DROP_FTS_INDEX('${EVIDENCE_LABEL}', '${FTS_INDEX}')`);
-      await this.run(`CALL CREATE_FTS_INDEX('${EVIDENCE_LABEL}', '${FTS_INDEX}', ['sentence'])`);
+      if (!idx.some((r) => r.index_name === FTS_INDEX)) await this.run(`CALL CREATE_FTS_INDEX('${EVIDENCE_LABEL}', '${FTS_INDEX}', ['sentence'])`);
     } catch (err) {
       if (process.env.KG_DEBUG) process.stderr.write(`kg: full-text index not built: ${(err as Error).message}\n`);
     }
@@ -344,7 +348,7 @@ export class KuzuStore implements Store {
     if (!rows.length) return { removed: false };
     for (const r of rows) await this.removeHash(String(r.hash), false);
     await this.updateMetrics();
-    await this.rebuildFtsIndex();
+    await this.ensureFtsIndex();
     return { removed: true };
   }
 

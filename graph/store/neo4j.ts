@@ -6,7 +6,7 @@ import { StoreError } from "../../ingest/errors.ts";
 import type { ExtractRecord } from "../../ingest/types.ts";
 import { ENTITY_LABELS, RELATION_LABELS, type ArticleNode, type EntityNode, type EvidenceNode, type GraphJson, type RelationEdge } from "../schema.ts";
 import { aggregateEdges, mergeEntity, mergeRecords } from "../merge.ts";
-import { computeMetrics } from "../metrics.ts";
+import { computeMetrics, metricsChanged } from "../metrics.ts";
 import { buildGraphJson, type StoredEntity } from "./graph-json.ts";
 import { batchRecords, planLoad } from "./load-plan.ts";
 import { NEO4J } from "./neo4j-statements.ts";
@@ -40,6 +40,13 @@ const EDGE_INTS = ["evidenceCount", "assertedCount", "hedgedCount", "articleCoun
 function withInts(row: Row, fields: readonly string[]): Row {
   const out = { ...row };
   for (const f of fields) out[f] = int(row[f]);
+  return out;
+}
+
+/** JS numbers reach Neo4j as floats, and `LIMIT $n` or `range()` refuse a float: send integral numbers as Integers. */
+function intParams(params: Row): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v;
   return out;
 }
 
@@ -93,7 +100,7 @@ export class Neo4jStore implements Store {
   private async readRows(q: string, params: Row = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const res = await session.executeRead((tx) => tx.run(q, params));
+      const res = await session.executeRead((tx) => tx.run(q, intParams(params)));
       return res.records.map((r) => plainRow(r.toObject()));
     } catch (err) {
       throw mapNeo4jError(err, this.location);
@@ -188,7 +195,7 @@ export class Neo4jStore implements Store {
     const rows: Row[] = [];
     for (const [id, m] of computeMetrics(current.keys(), edges)) {
       const c = current.get(id)!;
-      if (Number(c.degree) === m.degree && Number(c.community) === m.community && Math.abs(Number(c.pagerank) - m.pagerank) < 1e-9) continue;
+      if (!metricsChanged({ degree: Number(c.degree), pagerank: Number(c.pagerank), community: Number(c.community) }, m)) continue;
       rows.push({ id, degree: int(m.degree), pagerank: m.pagerank, community: int(m.community) });
     }
     if (rows.length) await this.write((tx) => tx.run(NEO4J.setMetrics, { rows }));
