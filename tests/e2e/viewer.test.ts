@@ -215,6 +215,8 @@ const SCENARIOS: Scenario[] = [
       await expect.poll(async () => (await counts(page)).nodes).toBeGreaterThan(3);
       const two = (await counts(page)).nodes;
       expect(two).toBeLessThan(31);
+      await page.waitForTimeout(600); // the camera frames the neighbourhood: picture it once settled
+      await page.screenshot({ path: join(SHOTS, "focus-two-steps.focused.png") });
       await page.locator("#unfocus").click();
       await expect.poll(async () => (await counts(page)).nodes).toBe(31);
     },

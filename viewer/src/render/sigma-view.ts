@@ -6,6 +6,7 @@ import type { DatasetGraph } from "../state/dataset.ts";
 import type { Visibility } from "../state/filters.ts";
 import type { ViewState } from "../state/types.ts";
 import { DIMMED_EDGE, DIMMED_NODE } from "./palette.ts";
+import { createLabelPlacer } from "./labels.ts";
 import { edgeThickness } from "./visuals.ts";
 
 /** What the reducers read; replaced as a whole when the view changes, then sigma.refresh(). */
@@ -17,7 +18,9 @@ export interface RenderInput {
 }
 
 export function createSigma(graph: DatasetGraph, container: HTMLElement, input: () => RenderInput): Sigma {
-  return new Sigma(graph, container, {
+  const labels = createLabelPlacer();
+  const sigma = new Sigma(graph, container, {
+    defaultDrawNodeLabel: labels.collect,
     // Our data uses `type` for the entity / relation type: the program type is set by the reducers.
     defaultNodeType: "circle",
     defaultEdgeType: "arrow",
@@ -25,7 +28,7 @@ export function createSigma(graph: DatasetGraph, container: HTMLElement, input: 
     edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram },
     renderEdgeLabels: false,
     enableEdgeEvents: true,
-    // Sigma's label grid draws at most one label per cell, biggest nodes first: labels never overlap.
+    // Sigma's label grid proposes at most one label per cell; labels.ts drops any that would overlap.
     labelDensity: 1,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 4,
@@ -83,6 +86,10 @@ export function createSigma(graph: DatasetGraph, container: HTMLElement, input: 
       return out;
     },
   });
+  labels.attach(sigma);
+  // The constructor drew its first frame before the placer listened: draw again (no reprocessing) with labels.
+  sigma.scheduleRender();
+  return sigma;
 }
 
 const MAX_LABEL = 28;
