@@ -13,6 +13,7 @@ const FAMILIES: string[][] = [
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "aggression", "occupation"],
 ];
+const GENERIC = new Set(["attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
@@ -93,9 +94,11 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     found,
     /** The attacker for an attack mentioned in `sentence`: the strongest evidence, then the same kind of attack, then the nearest. */
     pick(sentence: number, minStrength = 0, noun?: string): string[] {
-      const cands = found.filter((f) => f.strength >= minStrength);
-      if (!cands.length) return [];
       const fam = noun ? family(noun) : -1;
+      // "the incursion" is not "the rockets": a specific kind of attack needs a candidate of that kind ("attack" fits all)
+      const generic = !noun || GENERIC.has(noun) || fam < 0;
+      const cands = found.filter((f) => f.strength >= minStrength && (generic || family(f.noun) === fam || GENERIC.has(f.noun) || f.strength >= 3));
+      if (!cands.length) return [];
       const score = (f: Found) => f.strength * 10 + (fam >= 0 && family(f.noun) === fam ? 15 : 0) - Math.abs(f.sentence - sentence) * 0.5 - (f.sentence > sentence ? 0.25 : 0);
       return [...cands].sort((a, b) => score(b) - score(a))[0].ids;
     },

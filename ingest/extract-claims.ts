@@ -134,7 +134,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   function directObject(k: number, end: number, particle?: string[]): Mention | undefined {
     let j = k + 1;
     if (particle && particle.includes(t[j]?.lower ?? "")) j++;
-    while (j < end && (/^(on|upon|with|with)$/.test(t[j].lower) && j === k + 1 || DETS.has(t[j].lower) || t[j].norm === '"' || t[j].lower.endsWith("ly") || /^(sanctions|new|fresh|further|directly)$/.test(t[j].lower))) j++;
+    const afterVerb = j;
+    while (j < end && ((/^(on|upon|with|against)$/.test(t[j].lower) && j <= afterVerb + 2) || DETS.has(t[j].lower) || t[j].norm === '"' || t[j].lower.endsWith("ly") || /^\d[\d,.]*$/.test(t[j].norm) || /^(sanctions|new|fresh|further|directly|more|than|about|some|several)$/.test(t[j].lower))) j++;
+    // "met his Russian counterpart Vladimir Putin": the person, not the adjective before the title
+    const person = mentions.find((x) => x.type === "Person" && x.a >= j && npStart(x) <= j);
+    if (person) return person;
     // "the (political) leaders of Hamas"
     let q = j;
     while (q < end && q - j < 3 && /^[a-z-]+$/.test(t[q].norm) && !/^(of|to|in|on|and|for)$/.test(t[q].lower)) q++;

@@ -18,7 +18,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
   let modality: Modality = "asserted";
   let cue: string | undefined;
   for (const c of MODALITY_CUES) {
-    const from = Math.max(clauseStart, trigger - c.window);
+    // a denial governs the clause it introduces: "denied reports that it had sent …"
+    const from = c.id === "denial" ? Math.max(0, trigger - 10) : Math.max(clauseStart, trigger - c.window);
     for (let k = from; k < trigger; k++) {
       if (!c.words.includes(tokens[k].lower)) continue;
       // "no longer" aside, "no" negates only a verb phrase ("no troops were sent" is rare in news; "no" before a noun that is not the trigger is not negation)
