@@ -278,7 +278,7 @@ export class KuzuStore implements Store {
     if (plan.fresh.length) {
       const entities = await this.entityIndex();
       const keys = await this.edgeKeys();
-      for (const batch of batchRecords(plan.fresh, opts.batchEvidence ?? 100_000)) {
+      for (const batch of batchRecords(plan.fresh, opts.batchEvidence ?? 250_000)) {
         const r = await this.writeBatch(batch, entities, keys);
         summary.articles += batch.length;
         summary.nodes += r.nodes;

@@ -10,6 +10,8 @@ import type { Store } from "../../graph/store/types.ts";
 import type { GraphJson } from "../../graph/schema.ts";
 import { KuzuStore } from "../../graph/store/kuzu.ts";
 import { Neo4jStore } from "../../graph/store/neo4j.ts";
+import { CATALOG } from "../../queries/catalog/index.ts";
+import { runNamedQuery } from "../../queries/run.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/records");
 export const records = (name: string): ExtractRecord[] =>
@@ -23,6 +25,11 @@ export interface StoreFactory {
   create(): Promise<Store>;
   /** Removes whatever create() made. */
   destroy?(): Promise<void>;
+  /**
+   * The store as `kg query` opens it, for the named queries (Kuzu: the same file reopened read-only, with the
+   * default buffer pool; the writer's 512 MB is too small for shortest paths over every relation table).
+   */
+  reopenForQueries?(store: Store): Promise<Store>;
 }
 
 export function storeContract(name: string, factory: StoreFactory): void {
@@ -195,6 +202,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(rows).toEqual([{ sentence: "Washington will supply HIMARS launchers to Ukraine, officials said.", article: "a1.txt" }]);
     });
 
+    it.each(CATALOG.map((q) => [q.name]))("answers the named query %s", async (name) => {
+      await store.load([...records("basic.jsonl"), ...records("addition.jsonl")]);
+      const q = CATALOG.find((x) => x.name === name)!;
+      // Required parameters take their example; actors are named from the fixture graph.
+      const params: Record<string, string> = {};
+      for (const p of q.params) if (p.default === undefined) params[p.name] = p.actor ? "North Korea" : p.example;
+      if (q.params.filter((p) => p.actor && p.default === undefined).length > 1) params[q.params.filter((p) => p.actor)[1]!.name] = "United States";
+      if (factory.reopenForQueries) store = await factory.reopenForQueries(store);
+      const result = await runNamedQuery(store, name, params);
+      expect(result.columns).toEqual([...q.columns]);
+    });
+
     it("keeps an article with no entities or claims as an Article node", async () => {
       await store.load(records("basic.jsonl"));
       const rows = await store.read("MATCH (a:Article {id: $id}) RETURN a.hash AS hash", { id: "empty.txt" });
@@ -208,6 +227,10 @@ storeContract("kuzu", {
   async create() {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kg-store-"));
     return KuzuStore.open(path.join(tmp, "graph.kuzu"));
+  },
+  async reopenForQueries(store) {
+    await store.close();
+    return KuzuStore.open(store.location, { readOnly: true });
   },
   async destroy() {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
