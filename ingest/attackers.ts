@@ -47,6 +47,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
             let a = actorAt(j - 1);
             // "A newly formed militant group, Jaish-e-Fursan, claimed": the appositive name
             if (!a && t[j - 1]?.norm === ",") a = actorAt(j - 2);
+            // "Al-Shabaab, the militant group that has fought …, claimed": the sentence's subject
+            if (!a && t[j - 1]?.norm === ",") a = m.find((x) => x.a <= 1 && (x.type === "Country" || x.type === "Organization"));
             if (a) push(actorIds(a), 3, noun);
             break;
           }

@@ -37,7 +37,8 @@ export function classifyLines(body: string): Line[] {
     const lead = raw.indexOf(text);
     const line: Line = { start: start + lead, end: start + lead + text.length, text, role: "body" };
     const rule = BOILERPLATE_RULES.find((r) => r.test.test(text));
-    const headlineLike = !ENDS_SENTENCE.test(text) || /^[•·▪►*]/.test(text);
+    // headlines are short: a long line that lost its full stop is still a sentence of the story
+    const headlineLike = (!ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= 24) || /^[•·▪►*]/.test(text);
     if (rule) {
       line.role = rule.role;
       line.reason = rule.id;

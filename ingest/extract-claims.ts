@@ -19,6 +19,9 @@ export interface ClaimContext {
   attackerFor: (sentence: number, minStrength?: number, noun?: string) => string[];
   /** Objects of the article's last CONDEMNS claim: "also condemned the move". */
   lastCondemned: () => string[];
+  /** What was condemned before, by the content words of its phrase: "condemned the stripping of nationality" after "condemned X's decision to strip … nationality". */
+  noteCondemned: (words: string[], objects: string[]) => void;
+  recallCondemned: (words: string[]) => string[];
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
   /** The single country a dateline names ("GOMA, Democratic Republic of Congo (Reuters) -"). */
@@ -34,6 +37,8 @@ const DETS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "th
 const PEOPLE_NOUNS = new Set(["leaders", "ministers", "heads", "presidents", "representatives", "delegations", "officials", "envoys", "diplomats", "governments", "government"]);
 const NP_INTRO = new Set(["decision", "plan", "move", "bid", "attempt", "readiness", "willingness", "effort", "efforts", "refusal", "threat", "pledge", "promise"]);
 const ACTOR_TYPES = new Set(["Country", "Organization", "Person"]);
+/** Words too common to say two condemned phrases are about the same thing. */
+const COMMON_WORDS = new Set(["attack", "government", "decision", "country", "people", "state", "states", "official", "military", "international", "strong", "strongest", "term", "terms", "possible", "action", "move", "statement", "also", "other", "said", "year", "week", "time", "part", "report"]);
 const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together"]);
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
 const VAGUE_NOUNS = new Set(["move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
@@ -87,7 +92,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let a = m.a;
     if (m.type === "Person" || m.form === "body") {
       let j = a - 1;
-      while (j >= 0 && a - j <= 7 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
+      while (j >= 0 && a - j <= 8 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || (t[j].norm === "," && j === a - 1 && /^[a-z]+$/.test(t[j - 1]?.norm ?? "")) || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head|chairperson|commander|president|secretary|representative)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
       a = j + 1;
     }
     return a;
@@ -118,6 +123,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!next) break;
       // the words between two members: "," "and" "as well as" … and, before a person, the title ("and his French counterpart")
       const gap = t.slice(end, Math.max(end, Math.min(next.a, npStart(next)))).map((x) => x.lower);
+      // "the U.S. State Department": two names of one entity side by side are one noun phrase
+      if (!gap.length && next.a === end && next.entityId && next.entityId === group[group.length - 1].entityId) { end = next.b; continue; }
       if (!gap.length || !gap.every((w) => GROUP_GLUE.has(w)) || !gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w))) break;
       // "…to Guyana, the Ministry of Defence said": the speaker, not one more member
       if (t.slice(next.b, next.b + 3).some((x) => SPEECH_VERBS.has(x.lower))) break;
@@ -301,6 +308,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   const tok0 = (i: number) => t[i];
 
   function condemnTargets(k: number, end: number, sentenceIdx: number): { ids: string[]; viaMemory: boolean } {
+    const r = condemnTargetsOf(k, end, sentenceIdx);
+    const words = t.slice(k + 1, Math.min(end, k + 16)).filter((x) => /^(NOUN|VERB|PROPN|ADJ)$/.test(x.pos) && x.lemma.length > 3 && !COMMON_WORDS.has(x.lemma)).map((x) => x.lemma);
+    if (r.ids.length) { ctx.noteCondemned(words, r.ids); return r; }
+    const again = ctx.recallCondemned(words);
+    return again.length ? { ids: again, viaMemory: true } : r;
+  }
+  function condemnTargetsOf(k: number, end: number, sentenceIdx: number): { ids: string[]; viaMemory: boolean } {
     const found: string[] = [];
     let j = k + 1;
     while (j < end && (t[j].lower.endsWith("ly") || /^(in|the|strongest|possible|terms|strongly|also|"|a|an)$/.test(t[j].lower))) j++;
@@ -322,7 +336,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (w === "-" && mentionAt(x - 1) && mentionAt(x + 1) && isActor(mentionAt(x - 1)!) && isActor(mentionAt(x + 1)!)) found.push(...ids(mentionAt(x - 1)!), ...ids(mentionAt(x + 1)!));
       // "Israel's pattern", "the militant group's attack" — not a victim's ("the attack on Qatar's capital")
       if (w === "'s") {
-        const m = mentionAt(x - 1);
+        // "the Nicaraguan government's decision": the state behind its government
+        const m = mentionAt(x - 1) ?? (/^(government|regime|authorities|administration|leadership|junta|military|army)$/.test(t[x - 1]?.lower ?? "") ? mentionAt(x - 2) : undefined);
         const prev = m ? t[m.a - 1]?.lower ?? "" : "";
         const prevprev = m ? t[m.a - 2]?.lower ?? "" : "";
         if (m && isActor(m) && !leftPhrase && !/^(on|against|in|at|to|into|of|with|by|from|for)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with|by|from|for)$/.test(prevprev))) found.push(...ids(m));
@@ -374,7 +389,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (mentionAt(k) && mentionAt(k)!.type !== "Weapon") continue;
     const [cs, ce] = clauseOf(outerStarts(k), k, t.length);
     const before = k > 0 ? mentionAt(k - 1) : undefined;
-    const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower)) || k > 0 && (DETS.has(t[k - 1].lower) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
+    const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower)) || k > 0 && ((DETS.has(t[k - 1].lower) && !(/^(that|which|who)$/.test(t[k - 1].lower) && tok.pos === "VERB")) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
     for (const rule of RULES) {
       const verbFrame = rule.frame === "verb-object" || rule.frame === "transfer" || rule.frame === "receive" || rule.frame === "sign";
       if (rule.frame === "use-against") {
@@ -465,15 +480,26 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             if (tok.lemma === "post" && !ok) ok = false;
           } else if (rule.thing === "aid") ok = aidIn(...thingRange) >= 0 || aidIn(...span) >= 0;
           if (!ok) break;
+          /** Whose troops or weapons: "North Korean troops", "the DPRK's troops", "troops from Uganda and Kenya". */
+          const ownerOf = (head: number): string[] => {
+            const left = modifierOf(Math.max(cs, head - 8), head);
+            if (left.length) return left;
+            const end = rule.thing === "force" ? head + 1 : (weaponIn(cs, k)?.b ?? head + 1);
+            if (t[end]?.lower === "from") {
+              const m = mentions.find((x) => x.a === end + 1 && isActor(x));
+              if (m) return actorIdsOf(groupFrom(m, k));
+            }
+            return [];
+          };
           if (passive) {
             subjIds = agentAfterBy(k, ce);
             if (!subjIds.length) {
               const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
-              if (head >= 0) subjIds = modifierOf(Math.max(cs, head - 8), head + (rule.thing === "force" ? 0 : 0));
+              if (head >= 0) subjIds = ownerOf(head);
             }
           } else if (thingBefore && !arrive) {
             const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
-            if (head >= 0) subjIds = modifierOf(Math.max(cs, head - 8), head);
+            if (head >= 0) subjIds = ownerOf(head);
           } else {
             const r = findSubject(k, cs);
             subjIds = r.ids; viaRef = r.viaRef;
@@ -550,10 +576,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           const named = mentions.find((m) => m.type === "Event" && m.a > k && m.a < ce) ?? mentions.find((m) => m.type === "Event" && m.b <= k && m.a >= cs);
           if (named) doc = named.entityId;
           if (!doc) for (let j = passive ? cs : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) { doc = ctx.documentFor(t[j].lower); break; }
-          if (!doc && passive) {
-            const ref = mentions.find((m) => m.form === "ref" && m.a >= cs && m.b <= k && /statement|communique|document|declaration/.test(s.text.slice(t[m.a].start - s.start, t[m.b - 1].end - s.start)));
-            if (ref) doc = ctx.documentFor("statement");
-          }
+          // "It was signed by …": whatever is signed is a document; the article's statement unless named
+          if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
           if (!doc) break;
           let signers: string[] = [];
           let viaRef = false;

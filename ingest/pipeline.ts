@@ -49,6 +49,7 @@ export function extractArticle(input: Article): ExtractRecord {
   const ids = (m: Mention) => (m.form === "ref" ? discourse.resolved.get(m) ?? [] : [m.entityId]);
   const docIds = new Map<string, string>();
   const claims: Claim[] = [];
+  const condemned: { words: Set<string>; objects: string[] }[] = [];
   const ctx: ClaimContext = {
     attackerFor: () => [],
     lastCondemned: () => {
@@ -63,6 +64,11 @@ export function extractArticle(input: Article): ExtractRecord {
       return undefined;
     },
     datelineCountry: undefined,
+    noteCondemned: (words, objects) => { if (words.length) condemned.push({ words: new Set(words), objects }); },
+    recallCondemned: (words) => {
+      for (let i = condemned.length - 1; i >= 0; i--) if (words.some((w) => condemned[i].words.has(w))) return condemned[i].objects;
+      return [];
+    },
     documentFor: (noun) => {
       const key = /statement|communique|declaration/.test(noun) ? "statement" : noun;
       if (!docIds.has(key)) docIds.set(key, `event:${key}-${article.hash.slice(0, 10)}`);

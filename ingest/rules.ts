@@ -39,7 +39,7 @@ export interface Rule {
 export const FORCE_NOUNS = new Set(["troops", "troop", "soldiers", "forces", "force", "personnel", "instructors", "advisers", "advisors", "trainers", "specialists", "units", "battalion", "battalions", "brigade", "brigades", "contingent", "peacekeepers", "mercenaries", "marines", "paratroopers", "fighters", "warships", "warship", "servicemen", "military", "vessel", "vessels", "ship", "ships", "frigate", "frigates", "destroyer", "destroyers", "submarine", "submarines", "carrier", "carriers", "gunners", "sailors", "police", "policemen", "gendarmes"]);
 export const AID_NOUNS = new Set(["aid", "assistance", "funding", "funds", "loans", "grants", "relief", "support"]);
 export const DOCUMENT_NOUNS = new Set(["agreement", "deal", "pact", "treaty", "statement", "declaration", "communique", "memorandum", "charter", "accord", "protocol", "contract", "convention", "letter", "mou", "resolution", "joint statement"]);
-export const ATTACK_NOUNS = new Set(["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strikes", "bombing", "bombings", "assault", "raid", "raids", "shelling", "invasion", "offensive", "incursion", "killing", "killings", "massacre", "operation", "operations", "aggression", "shooting"]);
+export const ATTACK_NOUNS = new Set(["blast", "blasts", "explosion", "explosions", "bomb", "bombs", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strikes", "bombing", "bombings", "assault", "raid", "raids", "shelling", "invasion", "offensive", "incursion", "killing", "killings", "massacre", "operation", "operations", "aggression", "shooting"]);
 
 export const RULES: Rule[] = [
   // core
