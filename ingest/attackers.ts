@@ -39,6 +39,13 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     const push = (x: string[], strength: number, noun: string) => { if (x.length) found.push({ ids: x, sentence: s.index, strength, noun }); };
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
+      // "X later claimed the attack"
+      if (/^(claimed|claims)$/.test(w) && t.slice(k + 1, k + 4).some((x) => ATTACK_NOUNS.has(x.lower)) && t[k + 1]?.lower !== "responsibility") {
+        let j = k - 1;
+        while (j >= 0 && /ly$|^(later|also|quickly|swiftly|subsequently|had|has|have)$/.test(t[j].lower)) j--;
+        const a = actorAt(j) ?? (t[j]?.lower === "group" ? actorAt(j - 1) : undefined);
+        if (a) push(actorIds(a), 3, t.slice(k + 1, k + 4).find((x) => ATTACK_NOUNS.has(x.lower))!.lower);
+      }
       // "X said it was behind the attack", "X claimed responsibility for the bombing"
       if ((w === "behind" && ATTACK_NOUNS.has(t[k + 2]?.lower ?? "")) || (w === "responsibility" && /^claim/.test(t[k - 1]?.lower ?? ""))) {
         const noun = w === "behind" ? t[k + 2].lower : (t.slice(k + 1, k + 6).find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack");

@@ -92,7 +92,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let a = m.a;
     if (m.type === "Person" || m.form === "body") {
       let j = a - 1;
-      while (j >= 0 && a - j <= 8 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || (t[j].norm === "," && j === a - 1 && /^[a-z]+$/.test(t[j - 1]?.norm ?? "")) || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head|chairperson|commander|president|secretary|representative)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
+      while (j >= 0 && a - j <= 8 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || (t[j].norm === "," && j === a - 1 && /^[a-z]+$/.test(t[j - 1]?.norm ?? "")) || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head|chairperson|commander|president|secretary|representative|prime|then|former|acting|interim|vice|chief)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
       a = j + 1;
     }
     return a;
@@ -241,7 +241,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const after = t[m.b]?.norm === "'s" ? mentions.find((x) => x.a === m.b + 1 && x.type === "Location") : undefined;
       const group = after ? [m, after] : groupFrom(m, end, (x) => isActor(x) || (allowLocation && x.type === "Location"));
       const out = idsOf(group);
-      for (const g of group) if (g.type === "Location" && g.affiliation) out.push(g.affiliation);
+      for (const g of group) if (g.type === "Location" && (g.affiliation ?? g.entry?.country)) out.push((g.affiliation ?? g.entry?.country)!);
       return [...new Set(out)];
     }
     return [];
@@ -354,11 +354,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
     }
     if (found.length) return { ids: [...new Set(found)], viaMemory: false };
-    // "condemned the agreement, accusing France of …": the accused is the culprit
+    // "condemned the agreement, accusing France of …", "…, saying Russia had ignored …": the accused is the culprit
     for (let x = k + 1; x < t.length; x++) {
-      if (/^(accusing|blaming)$/.test(t[x].lower)) {
+      if (/^(accusing|blaming)$/.test(t[x].lower) || (t[x].lower === "saying" && t[x - 1]?.norm === ",")) {
         const m = mentions.find((y) => y.a >= x + 1 && y.a <= x + 2 && isActor(y));
-        if (m) return { ids: idsOf(groupFrom(m, t.length)), viaMemory: false };
+        if (m && (t[x].lower !== "saying" || /^(had|has|was|were|is|would)$/.test(t[m.b]?.lower ?? ""))) return { ids: idsOf(groupFrom(m, t.length)), viaMemory: false };
       }
     }
     let vague = -1;
