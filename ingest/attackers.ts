@@ -78,6 +78,14 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
           if (a) push(actorIds(a), 2, noun);
         }
       }
+      // "two Belarusian military helicopters entered Polish airspace": an incursion by the demonym's state
+      if (/^(entered|crossed|violated|breached|intruded)$/.test(w)) {
+        for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+          const a = actorAt(j);
+          if (a && a.form === "demonym") { push(ids(a), 1, "incursion"); break; }
+          if (!/^[a-z-]+$|^\d+$/.test(t[j].norm)) break;
+        }
+      }
       if (!ATTACK_NOUNS.has(w)) continue;
       // "the Israeli attack"
       const mod = actorAt(k - 1);

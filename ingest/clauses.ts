@@ -23,7 +23,7 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     // ", and called on X": a coordinated verb phrase, whose subject is the sentence's
     else if (w === "and" && t[k - 1]?.norm === "," && (t[k + 1]?.pos === "VERB" || /ed$/.test(t[k + 1]?.lower ?? ""))) starts.add(k + 1);
     else if (!speech) continue;
-    else if (w === "that" && k > 0 && (SPEECH_VERBS.has(t[k - 1].lower) || /^(concerns?|fears?|warnings?|reports?|claims?|hopes?)$/.test(t[k - 1].lower))) starts.add(k + 1);
+    else if (w === "that" && k > 0 && (SPEECH_VERBS.has(t[k - 1].lower) || t.slice(Math.max(0, k - 4), k - 1).some((x) => SPEECH_VERBS.has(x.lower) && x.lower !== "shows") || /^(concerns?|fears?|warnings?|reports?|claims?|hopes?)$/.test(t[k - 1].lower))) starts.add(k + 1);
     else if (SPEECH_VERBS.has(w) && k + 1 < t.length && t[k + 1].lower !== "in" && t[k + 1].lower !== "on" && t[k + 1].lower !== "," && t[k + 1].lower !== ".") starts.add(k + 1);
   }
   return [...starts].sort((a, b) => a - b);

@@ -103,7 +103,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (!next) return false;
     if (next.norm === "-" && /^(based|led|backed|made|owned|run|controlled|funded|allied|aligned)$/.test(t[m.b + 1]?.lower ?? "")) return true;
     if (/^(member|members|ally|allies|summit|meeting|members'|partner|partners|-)$/.test(next.lower) && m.type === "Organization") return true;
-    return mentions.some((p) => p !== m && (p.type === "Person" || p.form === "body") && p.a > m.a && npStart(p) <= m.a);
+    return mentions.some((p) => p !== m && (p.type === "Person" || p.form === "body" || (p.kind === "body" && p.affiliation === m.entityId)) && p.a > m.a && (npStart(p) <= m.a || p.a === m.b));
   }
   function inPP(m: Mention, clauseStart: number): boolean {
     let j = npStart(m) - 1;
@@ -167,6 +167,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     {
       let j = k - 1;
       if (/^(stop|cease|halt|end|continue|keep|resume|start|begin)$/.test(t[j]?.lower ?? "")) j--;
+      if (t[j]?.lower === "to" && /^(failed|refused|declined|agreed|promised|pledged|vowed|threatened|decided|plans|planned|wants|wanted|hopes|continued|continues)$/.test(t[j - 1]?.lower ?? "")) {
+        const m = mentionAt(j - 2) ?? mentionAt(j - 3);
+        if (m && isActor(m) && (m.b === j - 1 || (m.b === j - 2 && /^(has|had|have|also)$/.test(t[j - 2].lower)))) return { ids: actorIdsOf([m]), viaRef: m.form === "ref" };
+      }
       if (t[j]?.lower === "to") {
         const m = mentionAt(j - 1);
         if (m && isActor(m) && m.b === j) return { ids: actorIdsOf([m]), viaRef: m.form === "ref" };
@@ -534,7 +538,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           let supplier = modifierOf(Math.max(k + 1, w.a - 6), w.a);
           const from = recipientAfter(k + 1, ce, /^from$/, false);
           if (from.length) supplier = from;
-          add(rule, rule.relation, supplier, r.ids, k, cs, { instrument: w.entityId, viaRef: r.viaRef });
+          // "the navy also received … from Israel" in a story filed from Manila: the dateline's state receives
+          const recipients = r.ids.length ? r.ids : ctx.datelineCountry && /^(navy|army|military|air|armed|forces|government)$/.test(t.slice(cs, k).map((x) => x.lower).find((x) => /^(navy|army|military|air|armed|forces|government)$/.test(x)) ?? "") ? [ctx.datelineCountry] : [];
+          add(rule, rule.relation, supplier, recipients, k, cs, { instrument: w.entityId, viaRef: r.viaRef });
           break;
         }
         case "transfer-noun":
@@ -561,13 +567,19 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             j = end;
           }
           if (!thingOk) break;
+          // a recipient the sentence leaves implicit ("South Korea's delivery of jets gave the air force…",
+          // "the navy's purchase of frigates") is, in a story filed from a country, that country
+          const homeService = /\b(navy|army|air force|armed forces|marines|coast guard|military)\b/.test(s.text.slice(t[cs].start - s.start).toLowerCase());
+          const implicit = (ids: string[]) => (homeService && ctx.datelineCountry && !ids.some((x) => x === ctx.datelineCountry || ctx.countryOf(x) === ctx.datelineCountry) ? [ctx.datelineCountry] : []);
           if (rule.frame === "transfer-noun") {
             const supplier = left.length ? left : of;
-            const recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
+            let recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
+            if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) recipient = implicit(supplier);
             add(rule, rule.relation, supplier, recipient, k, cs, { instrument });
           } else {
             const from = recipientAfter(j, ce, /^from$/, false);
-            add(rule, rule.relation, from.length ? from : of, left, k, cs, { instrument });
+            const recipient = left.length ? left : /^(navy|army|military|force|forces|government)$/.test(t[k - 2]?.lower ?? "") ? implicit([...from, ...of]) : [];
+            add(rule, rule.relation, [...new Set([...from, ...of])], recipient, k, cs, { instrument });
           }
           break;
         }
@@ -576,6 +588,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           const named = mentions.find((m) => m.type === "Event" && m.a > k && m.a < ce) ?? mentions.find((m) => m.type === "Event" && m.b <= k && m.a >= cs);
           if (named) doc = named.entityId;
           if (!doc) for (let j = passive ? cs : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) { doc = ctx.documentFor(t[j].lower); break; }
+          // "the contract that A and B signed": the document is the relative clause's antecedent
+          let relStart = -1;
+          if (!doc && !passive) for (let j = k - 1; j > 0 && k - j < 40; j--) if (/^(that|which)$/.test(t[j].lower) && DOCUMENT_NOUNS.has(t[j - 1].lower)) { doc = ctx.documentFor(t[j - 1].lower); relStart = j + 1; break; }
           // "It was signed by …": whatever is signed is a document; the article's statement unless named
           if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
           if (!doc) break;
@@ -589,7 +604,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               signers = [...idsOf(head), ...signers];
             }
           } else {
-            const r = findSubject(k, cs);
+            const r = findSubject(k, relStart > 0 ? relStart : cs);
             signers = r.ids; viaRef = r.viaRef;
           }
           add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });

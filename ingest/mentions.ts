@@ -31,7 +31,7 @@ export interface LocalNames {
 const CAP = /^[A-Z\u00C0-\u00DE][\w\u00C0-\u024f'.-]*$/;
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
-const ORG_HEADS = new Set(["Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
+const ORG_HEADS = new Set(["Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 /** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
@@ -204,6 +204,12 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     let j = i;
     let sawHead = false;
     while (j < t.length && !covered[j] && (CAP.test(t[j].norm) || ((t[j].lower === "of" || t[j].lower === "and") && CAP.test(t[j + 1]?.norm ?? "")))) {
+      // "the Department of Defense and Example Aerospace" are two organisations, not one name
+      if (t[j].lower === "and" && sawHead) {
+        let q = j + 1;
+        while (q < t.length && CAP.test(t[q].norm)) { if (ORG_HEADS.has(t[q].norm)) break; q++; }
+        if (q < t.length && ORG_HEADS.has(t[q].norm)) break;
+      }
       if (ORG_HEADS.has(t[j].norm)) sawHead = true;
       j++;
     }
@@ -216,6 +222,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (after?.type === "Country") aff = after.entityId;
     const before = i >= 2 && t[i - 1].norm === "'s" ? mentionAt(i - 2) : undefined;
     if (before?.type === "Country") aff = before.entityId;
+    // "the Philippine Department of National Defense"
+    const demonym = i >= 1 ? mentionAt(i - 1) : undefined;
+    if (demonym?.type === "Country" && demonym.form === "demonym") aff = demonym.entityId;
     const id = `org:${slug(name)}`;
     let b = j;
     if (after?.type === "Country") { b = after.b; }
@@ -234,7 +243,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
     const after = t[j];
     const appositiveRole = after?.norm === "," && /^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") && t.slice(j + 2, j + 6).some((x) => PERSON_ROLES.has(x.lower));
-    const isPerson = (after && SPEECH.has(after.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
+    const afterAux = after && /^(has|had|have|also|later|then)$/.test(after.lower) ? t[j + 1] : undefined;
+    const isPerson = (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {
       const name = text(i, j);

@@ -49,6 +49,8 @@ export function extractArticle(input: Article): ExtractRecord {
   const ids = (m: Mention) => (m.form === "ref" ? discourse.resolved.get(m) ?? [] : [m.entityId]);
   const docIds = new Map<string, string>();
   const claims: Claim[] = [];
+  const affiliations = new Map<string, string>();
+  for (const ms of mentions) for (const m of ms) if (m.affiliation && !affiliations.has(m.entityId)) affiliations.set(m.entityId, m.affiliation);
   const condemned: { words: Set<string>; objects: string[] }[] = [];
   const ctx: ClaimContext = {
     attackerFor: () => [],
@@ -74,7 +76,7 @@ export function extractArticle(input: Article): ExtractRecord {
       if (!docIds.has(key)) docIds.set(key, `event:${key}-${article.hash.slice(0, 10)}`);
       return docIds.get(key)!;
     },
-    countryOf: (id) => id,
+    countryOf: (id) => affiliations.get(id),
   };
   const perSentence: { s: Sentence; m: Mention[] }[] = [];
   for (let i = 0; i < sentences.length; i++) {

@@ -50,6 +50,8 @@ export const RULES: Rule[] = [
   { id: "supplies.receive-noun", relation: "SUPPLIES", frame: "receive-noun", thing: "weapon", triggers: ["procurement", "purchase", "purchases", "acquisition", "acquisitions", "import", "imports", "receipt"], confidence: 0.75, example: "Estonia's procurement of Norwegian howitzers was confirmed." },
   { id: "supplies.supplier-noun", relation: "SUPPLIES", frame: "supplier-noun", thing: "weapon", triggers: ["supplier", "suppliers", "provider"], confidence: 0.75, example: "Norway has become Estonia's largest arms supplier." },
   { id: "deploys.verb", relation: "DEPLOYS", frame: "transfer", thing: "force", triggers: ["deploy", "send", "dispatch", "station", "redeploy", "post", "arrive"], confidence: 0.85, example: "Norway has deployed troops to Estonia." },
+  { id: "deploys.weapons", relation: "DEPLOYS", frame: "transfer", thing: "weapon", triggers: ["deploy", "station", "redeploy"], confidence: 0.75, example: "Norway has deployed air defence systems to Estonia." },
+  { id: "deploys.weapons-noun", relation: "DEPLOYS", frame: "transfer-noun", thing: "weapon", triggers: ["deployment", "deployments", "stationing"], confidence: 0.7, example: "Norway's deployment of air defence systems to Estonia" },
   { id: "deploys.noun", relation: "DEPLOYS", frame: "transfer-noun", thing: "force", triggers: ["deployment", "deployments", "dispatch", "presence", "stationing"], confidence: 0.8, example: "the deployment of Norwegian troops to Estonia" },
   { id: "signs.verb", relation: "SIGNS", frame: "sign", thing: "document", triggers: ["sign", "endorse", "ink", "ratify", "conclude", "co-sign", "cosign"], confidence: 0.9, example: "Chile and Peru signed a trade agreement." },
   // extended
