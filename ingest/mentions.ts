@@ -31,7 +31,7 @@ export interface LocalNames {
 const CAP = /^[A-Z\u00C0-\u00DE][\w\u00C0-\u024f'.-]*$/;
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
-const ORG_HEADS = new Set(["Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
+const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 /** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
@@ -153,6 +153,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       const tok = t[j];
       const next = t[j + 1];
       const ok = CAP.test(tok.norm)
+        || (j > nameStart && tok.norm === '"' && (CAP.test(next?.norm ?? "") || CAP.test(t[j - 1].norm)))
         || (tok.norm === "-" && j > nameStart && !tok.space && next && !next.space)
         || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (CAP.test(next.norm) || next.norm === "-"));
       if (!ok) {
@@ -270,7 +271,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     }
     if (CAP.test(t[i].norm) && (i === 0 || !CAP.test(t[i - 1].norm) || covered[i - 1])) {
       const j = nameEnd(t, i, covered);
-      if (j - i >= 2 && /^(group|faction|movement|militia|network)$/.test(t[j]?.lower ?? "") && /^(the|a)$/i.test(t[i - 1]?.norm ?? "")) {
+      if (j - i >= 2 && /^(group|faction|movement|militia|network|coalition|alliance|front|gang)$/.test(t[j]?.lower ?? "") && /^(the|a)$/i.test(t[i - 1]?.norm ?? "")) {
         const name = text(i, j);
         push({ a: i, b: j + 1, entityId: `org:${slug(name)}`, type: "Organization", kind: "militant group", form: "learned", text: name });
         if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind: "militant group", name });
