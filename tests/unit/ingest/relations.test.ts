@@ -75,6 +75,48 @@ describe("more transfer and deployment forms", () => {
   });
 });
 
+describe("who carried out the condemned act", () => {
+  it("a group that 'later claimed the attack' is the attacker", () => {
+    const text = "Kenya condemned the raid on the border town. The Islamic State group later claimed the attack.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:KE org:isis"]);
+  });
+  it("'the shells were fired by A and B' makes both the attackers", () => {
+    const text = "Chile condemned the shelling of the camp. The shells were fired by M23 rebels and Rwandan soldiers.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL country:RW", "CONDEMNS country:CL org:m23"]);
+  });
+  it("an incursion is the act of the state whose aircraft entered", () => {
+    const text = "Two Chilean military helicopters entered Peruvian airspace on Monday. Bolivia condemned the incursion.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:BO country:CL"]);
+  });
+  it("a specific act is not pinned on the author of a different kind of act", () => {
+    const text = "Hezbollah fired rockets at Israel. Lebanon condemned the incursion.";
+    expect(claims(text, "CONDEMNS")).toEqual([]);
+  });
+  it("'the X government's decision' names the state", () => {
+    expect(claims("Chile condemned the Peruvian government's decision to expel the envoy.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
+  });
+  it("a later condemnation of the same thing, by its words, has the same target", () => {
+    const text = "Chile condemned Peru's decision to strip critics of their nationality. Bolivia also condemned the stripping of nationality.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:BO country:PE", "CONDEMNS country:CL country:PE"]);
+  });
+});
+
+describe("more signing, supplying and deploying forms", () => {
+  it("'the contract that A and B signed' makes A and B signers", () => {
+    const c = claims("The deal follows a contract that the Peruvian Ministry of Defence and Nordvik Industries signed in 2022.", "SIGNS").map((x) => x.split(" ")[1]);
+    expect(c).toEqual(["country:PE", "org:nordvik-industries"]);
+  });
+  it("'troops from A and B are deployed in C'", () => {
+    expect(claims("About 3,000 troops from Ghana and Togo are deployed in Mali.", "DEPLOYS")).toEqual(["DEPLOYS country:GH country:ML", "DEPLOYS country:TG country:ML"]);
+  });
+  it("'failed to deliver' is not a delivery", () => {
+    expect(claims("Chile complained that Peru failed to deliver howitzers to Chile.", "SUPPLIES")).toEqual([]);
+  });
+  it("the deployment of weapons is a deployment", () => {
+    expect(claims("Norway completed the deployment of air defence systems to Estonia.", "DEPLOYS")).toEqual(["DEPLOYS country:NO country:EE"]);
+  });
+});
+
 describe("coordination", () => {
   it("'A, B and C condemned' gives three claims", () => {
     expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
