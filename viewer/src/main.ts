@@ -105,6 +105,8 @@ function start(json: GraphJson, mode: "api" | "static", initial: ViewState): voi
   let vis: Visibility = computeVisibility(ds, initial.filters, initial.focus);
   const emphasisOf = (v: ViewState): Set<string> | null => {
     if (!v.selectedNode && !v.selectedEdge && v.highlighted.length === 0) return null;
+    // Focused on the selected node, the focus already isolates its neighbourhood: dim nothing in it.
+    if (v.focus && v.focus.node === v.selectedNode && !v.selectedEdge && v.highlighted.length === 0) return null;
     const set = new Set(v.highlighted);
     if (v.selectedEdge && ds.graph.hasEdge(v.selectedEdge)) set.add(ds.graph.source(v.selectedEdge)).add(ds.graph.target(v.selectedEdge));
     if (v.selectedNode && ds.graph.hasNode(v.selectedNode)) for (const n of neighbourhood(ds, v.selectedNode, 1, vis.edges)) set.add(n);

@@ -1,9 +1,9 @@
 // Labels that never overlap. Sigma's label grid keeps one label per cell by node position, but a long
 // label still runs over its neighbours' cells. So sigma's label pass only collects candidates here; after
 // the frame they are placed greedily — forced labels (selection, query result) first, then bigger nodes —
-// and a label whose box meets an already placed one is skipped.
+// right of the node, else left of it, and skipped when both sides meet a placed label or the border.
 import type Sigma from "sigma";
-import { drawDiscNodeLabel, type NodeLabelDrawingFunction } from "sigma/rendering";
+import type { NodeLabelDrawingFunction } from "sigma/rendering";
 
 type Candidate = Parameters<NodeLabelDrawingFunction>[1];
 type Box = [number, number, number, number];
@@ -32,15 +32,25 @@ export function createLabelPlacer(): LabelPlacer {
         if (!ctx) return;
         const settings = sigma.getSettings();
         ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+        ctx.fillStyle = settings.labelColor.color ?? "#000";
         candidates.sort((a, b) => Number(Boolean(b.forceLabel)) - Number(Boolean(a.forceLabel)) || b.size - a.size);
         const placed: Box[] = [];
+        const width = sigma.getContainer().clientWidth;
+        const half = settings.labelSize / 2 + 2;
         for (const c of candidates) {
           const w = ctx.measureText(c.label!).width;
-          const x = c.x + c.size + 3;
-          const box: Box = [x - 2, c.y - settings.labelSize / 2 - 2, x + w + 2, c.y + settings.labelSize / 2 + 2];
-          if (!c.forceLabel && placed.some((p) => overlaps(p, box))) continue;
+          const boxAt = (x: number): Box => [x - 2, c.y - half, x + w + 2, c.y + half];
+          // Right of the node by default; left when the right side is taken or runs off the canvas.
+          const fits = (x: number): Box | null => {
+            const box = boxAt(x);
+            if (box[2] > width || box[0] < 0) return null;
+            return placed.some((p) => overlaps(p, box)) ? null : box;
+          };
+          const right = c.x + c.size + 3;
+          const box = fits(right) ?? fits(c.x - c.size - 3 - w) ?? (c.forceLabel ? boxAt(right) : null);
+          if (!box) continue;
           placed.push(box);
-          drawDiscNodeLabel(ctx, c, settings);
+          ctx.fillText(c.label!, box[0] + 2, c.y + settings.labelSize / 3);
         }
         candidates = [];
       });

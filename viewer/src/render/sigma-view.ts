@@ -30,7 +30,7 @@ export function createSigma(graph: DatasetGraph, container: HTMLElement, input: 
     enableEdgeEvents: true,
     // Sigma's label grid proposes at most one label per cell; labels.ts drops any that would overlap.
     labelDensity: 1,
-    labelGridCellSize: 90,
+    labelGridCellSize: 50,
     labelRenderedSizeThreshold: 4,
     stagePadding: 40,
     labelFont: "Liberation Sans, Arial, sans-serif",
