@@ -22,7 +22,9 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
   for (const { s, m } of sentences) {
     if (s.role !== "body") continue;
     const t = s.tokens;
-    const actorAt = (i: number) => m.find((x) => x.a <= i && i < x.b && (x.type === "Country" || x.type === "Organization" || x.form === "ref"));
+    const byToken: (Mention | undefined)[] = new Array(t.length);
+    for (const x of m) if (x.type === "Country" || x.type === "Organization" || x.form === "ref") for (let i = x.a; i < x.b; i++) byToken[i] ??= x;
+    const actorAt = (i: number) => byToken[i];
     const actorIds = (x: Mention) => (x.form === "body" && x.affiliation ? [x.affiliation] : ids(x));
     /** The actors of a coordinated group starting at token i: "M23 rebels and Rwandan soldiers". */
     const groupAt = (i: number, limit: number) => {

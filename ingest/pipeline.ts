@@ -40,8 +40,17 @@ export function extractArticle(input: Article): ExtractRecord {
   // two passes: the first learns names introduced by patterns ("Foreign Minister Yoko Kamikawa"), the
   // second finds their later bare uses ("Kamikawa") everywhere in the article
   const local: LocalNames = { phrases: [] };
-  for (const s of sentences) findMentions(s, local, true);
-  const mentions = sentences.map((s) => findMentions(s, local, false));
+  const learnedBefore: number[] = [];
+  const first = sentences.map((s) => {
+    learnedBefore.push(local.phrases.length);
+    return findMentions(s, local, true);
+  });
+  // a sentence needs a second look only where a name learned during or after it starts with one of its words
+  const mentions = sentences.map((s, i) => {
+    const later = new Set(local.phrases.slice(learnedBefore[i]).map((p) => p.words[0]));
+    if (!later.size || !s.tokens.some((tok) => later.has(tok.norm))) return first[i];
+    return findMentions(s, local, false);
+  });
   // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart
   for (const ms of mentions) for (const m of ms) if (m.kind === "coalition" && !m.entityId.includes("@")) m.entityId = `${m.entityId}@${article.hash.slice(0, 8)}`;
 
