@@ -1,7 +1,9 @@
 // The HTTP server behind `kg serve`, in static mode over the fixture graph (no store needed), and the
 // command's refusal to start without a database.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileDataSource, startServer, type RunningServer } from "../../../viewer/server/serve.ts";
@@ -9,11 +11,17 @@ import { fileDataSource, startServer, type RunningServer } from "../../../viewer
 const ROOT = resolve(import.meta.dirname, "../../..");
 const FIXTURE = join(ROOT, "tests/fixtures/viewer/small-graph.json");
 let srv: RunningServer;
+// Its own tiny "dist", so this test never races the e2e test rebuilding viewer/dist.
+const DIST = mkdtempSync(join(tmpdir(), "kg-dist-"));
+writeFileSync(join(DIST, "index.html"), '<!doctype html><div id="graph"></div>');
 
 beforeAll(async () => {
-  srv = await startServer({ port: 0, data: fileDataSource(FIXTURE) });
+  srv = await startServer({ port: 0, data: fileDataSource(FIXTURE), distDir: DIST });
 });
-afterAll(() => srv?.close());
+afterAll(async () => {
+  await srv?.close();
+  rmSync(DIST, { recursive: true, force: true });
+});
 
 /** A raw request, so the Host header and method can be anything. */
 function get(path: string, opts: { host?: string; method?: string } = {}): Promise<{ status: number; type: string; body: string }> {
