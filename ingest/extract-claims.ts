@@ -200,7 +200,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     for (let j = k + 1; j < end; j++) {
       if (t[j].lower !== "by") continue;
       let a = j + 1;
-      while (a < end && (DETS.has(t[a].lower) || t[a].lower === "including")) a++;
+      // "by 45 countries, including A, B …", "by the foreign ministers of A and B" (a ref that starts at "the")
+      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || /^(including|among|them|such|as|more|than|over|some|about|countries|nations|states|governments|members|,|:)$/.test(t[a].lower) || /^\d[\d,]*$/.test(t[a].norm))) a++;
       const m = mentions.find((x) => x.a >= a && x.a <= a + 1 && isActor(x));
       if (m) return actorIdsOf(groupFrom(m, end));
       const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
@@ -404,6 +405,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (!target) continue;
         const r = findSubject(k, cs);
         add(rule, "ATTACKS", r.ids, ids(target), k, cs, { viaRef: r.viaRef });
+        continue;
+      }
+      if (rule.frame === "signatories") {
+        // "Signatories include A, B and C", "The signatories were A and B"
+        if (!rule.triggers.includes(tok.lower) || !/^(include|included|includes|are|were|:|comprise|comprised)$/.test(t[k + 1]?.lower ?? "")) continue;
+        let a = k + 2;
+        while (a < ce && (DETS.has(t[a].lower) || t[a].norm === ":")) a++;
+        const m = mentionStarting(a);
+        if (!m || !isActor(m)) continue;
+        add(rule, "SIGNS", actorIdsOf(groupFrom(m, t.length)), [ctx.documentFor("statement")], k, cs);
         continue;
       }
       if (rule.frame === "supplier-noun") {

@@ -20,7 +20,9 @@ export type Frame =
   /** subject used weapons against target: "Chilean forces used drones against Peru" */
   | "use-against"
   /** subject is recipient's (arms) supplier: "Norway has become Estonia's largest arms supplier" */
-  | "supplier-noun";
+  | "supplier-noun"
+  /** a list after "signatories include": "Signatories include Chile, Peru and Bolivia" */
+  | "signatories";
 
 export interface Rule {
   id: string;
@@ -55,6 +57,7 @@ export const RULES: Rule[] = [
   { id: "deploys.noun", relation: "DEPLOYS", frame: "transfer-noun", thing: "force", triggers: ["deployment", "deployments", "dispatch", "presence", "stationing"], confidence: 0.8, example: "the deployment of Norwegian troops to Estonia" },
   { id: "signs.verb", relation: "SIGNS", frame: "sign", thing: "document", triggers: ["sign", "endorse", "ink", "ratify", "conclude", "co-sign", "cosign"], confidence: 0.9, example: "Chile and Peru signed a trade agreement." },
   // extended
+  { id: "signs.signatories", relation: "SIGNS", frame: "signatories", thing: "document", triggers: ["signatories", "signers", "co-signatories", "signatory"], confidence: 0.85, example: "Signatories include Chile, Peru and Bolivia." },
   { id: "sanctions.verb", relation: "SANCTIONS", frame: "verb-object", triggers: ["sanction", "blacklist"], confidence: 0.8, example: "Canada sanctioned Belarus." },
   { id: "sanctions.impose", relation: "SANCTIONS", frame: "verb-object", triggers: ["impose", "slap"], particle: ["sanctions", "new", "fresh", "further"], confidence: 0.8, example: "Canada imposed sanctions on Belarus." },
   { id: "supports.verb", relation: "SUPPORTS", frame: "verb-object", triggers: ["support", "back", "defend"], confidence: 0.7, example: "Chile supports Peru in the dispute." },

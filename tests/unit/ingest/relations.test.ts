@@ -117,6 +117,24 @@ describe("more signing, supplying and deploying forms", () => {
   });
 });
 
+describe("lists of signatories", () => {
+  const signers = (text: string) => claims(text, "SIGNS").map((c) => c.split(" ")[1]);
+  it("'endorsed by 45 countries, including A, B and C'", () => {
+    expect(signers("The declaration was endorsed by 45 countries, including Chile, Peru and Bolivia.")).toEqual(["country:BO", "country:CL", "country:PE"]);
+  });
+  it("'Signatories include A, B and C'", () => {
+    expect(signers("Signatories include Chile, Peru and Bolivia.")).toEqual(["country:BO", "country:CL", "country:PE"]);
+  });
+  it("'signed by the foreign ministers of A, B and C' makes the states signers", () => {
+    expect(signers("The statement was signed by the foreign ministers of Estonia, Latvia and Lithuania.")).toEqual(["country:EE", "country:LT", "country:LV"]);
+  });
+  it("a list of forty states gives forty signers", () => {
+    const states = ["Albania", "Andorra", "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czechia", "Denmark", "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Ireland", "Italy", "Latvia", "Liechtenstein", "Lithuania", "Luxembourg", "Malta", "Moldova", "Monaco", "Montenegro", "the Netherlands", "North Macedonia", "Norway", "Poland", "Portugal", "Romania", "San Marino", "Slovakia", "Slovenia", "Spain", "Sweden", "Switzerland", "Ukraine", "the United Kingdom"];
+    const text = `The joint declaration was signed by ${states.slice(0, -1).join(", ")} and ${states[states.length - 1]}`;
+    expect(signers(text)).toHaveLength(40);
+  });
+});
+
 describe("coordination", () => {
   it("'A, B and C condemned' gives three claims", () => {
     expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
