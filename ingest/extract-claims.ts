@@ -55,6 +55,22 @@ function isPassive(t: Token[], k: number): boolean {
   return false;
 }
 
+/** Rules by trigger word or lemma: every token is tried, so a scan of every rule's triggers per token would dominate. */
+const RULES_BY_TRIGGER = new Map<string, Rule[]>();
+for (const r of RULES) for (const w of r.triggers) {
+  const l = RULES_BY_TRIGGER.get(w) ?? [];
+  if (!l.includes(r)) l.push(r);
+  RULES_BY_TRIGGER.set(w, l);
+}
+const NO_RULES: Rule[] = [];
+function rulesFor(tok: Token): Rule[] {
+  const a = RULES_BY_TRIGGER.get(tok.lemma);
+  const b = tok.lower !== tok.lemma ? RULES_BY_TRIGGER.get(tok.lower) : undefined;
+  if (!a) return b ?? NO_RULES;
+  if (!b) return a;
+  return RULES.filter((r) => a.includes(r) || b.includes(r)); // keep the table's order
+}
+
 export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Claim[]; subjects: string[] } {
   const { s, mentions, ids } = v;
   const t = s.tokens;
@@ -395,7 +411,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const [cs, ce] = clauseOf(outerStarts(k), k, t.length);
     const before = k > 0 ? mentionAt(k - 1) : undefined;
     const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower)) || k > 0 && ((DETS.has(t[k - 1].lower) && !(/^(that|which|who)$/.test(t[k - 1].lower) && tok.pos === "VERB")) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
-    for (const rule of RULES) {
+    for (const rule of rulesFor(tok)) {
       const verbFrame = rule.frame === "verb-object" || rule.frame === "transfer" || rule.frame === "receive" || rule.frame === "sign";
       if (rule.frame === "use-against") {
         if (!rule.triggers.includes(tok.lemma) || nominal || isPassive(t, k)) continue;

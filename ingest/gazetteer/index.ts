@@ -134,16 +134,25 @@ function wordMatches(t: string, w: string, fold: boolean): boolean {
   return t.length > 3 && t === t.toUpperCase() && t === w.toUpperCase();
 }
 
+/** The longest phrase starting at word i. Each index list is sorted longest first, so the first match of a list is its best. */
 export function phrasesAt(words: string[], i: number): Phrase | undefined {
   const w = words[i];
-  const cands = [...(INDEX.get(w) ?? []), ...(INDEX.get(w.toLowerCase()) ?? [])];
-  if (w.length > 3 && w === w.toUpperCase()) cands.push(...(INDEX.get(w[0] + w.slice(1).toLowerCase()) ?? []));
-  cands.sort((a, b) => b.words.length - a.words.length);
-  for (const p of cands) {
-    if (i + p.words.length > words.length) continue;
-    if (p.words.every((pw, k) => wordMatches(words[i + k], pw, p.fold))) return p;
-  }
-  return undefined;
+  const lower = w.toLowerCase();
+  let best: Phrase | undefined;
+  const scan = (list: Phrase[] | undefined) => {
+    if (!list) return;
+    for (const p of list) {
+      if (best && p.words.length <= best.words.length) return;
+      if (i + p.words.length > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < p.words.length && ok; k++) ok = wordMatches(words[i + k], p.words[k], p.fold);
+      if (ok) { best = p; return; }
+    }
+  };
+  scan(INDEX.get(w));
+  if (lower !== w) scan(INDEX.get(lower));
+  if (w.length > 3 && w === w.toUpperCase()) scan(INDEX.get(w[0] + lower.slice(1)));
+  return best;
 }
 
 export const TITLES: string[][] = [...new Set(titleData.titles)].map(wordsOf).sort((a, b) => b.length - a.length);
