@@ -36,6 +36,10 @@ const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "co
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 /** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
 const PERSON_ROLES = new Set(["spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince"]);
+/** What makes "<actor> …" an event: "the G7 summit", "NATO exercises". */
+const EVENT_HEADS = new Set(["summit", "summits", "meeting", "talks", "exercise", "exercises", "drills", "conference", "forum", "ministerial", "election", "elections", "referendum", "ceasefire", "truce"]);
+/** Family names written first (Chinese, Korean, Vietnamese naming order): "Xi" alone is Xi Jinping. */
+const SURNAME_FIRST = new Set(["Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Kim", "Lee", "Park", "Choi", "Moon", "Yoon", "Nguyen", "Tran", "Le", "Pham", "Hun", "Min", "Lai", "Tsai", "Ma"]);
 const COMPANY_WORDS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "tweeted", "announced", "stated", "warned", "insisted"]);
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
@@ -358,6 +362,28 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     push({ a, b: i + 4, entityId: `org:coalition-of-${count}-${t[i + 3].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(a, i + 4) });
   }
 
+  // 9b. events named by who holds them: "the G7 summit", "NATO's Vilnius summit", "the Red Sea talks", "the war in Ukraine"
+  for (const m of [...out]) {
+    if (m.form === "ref" || !(m.type === "Organization" || m.type === "Country" || m.type === "Location")) continue;
+    let j = m.b;
+    if (t[j]?.norm === "'s") j++;
+    if (CAP.test(t[j]?.norm ?? "") && !covered[j] && t[j].norm !== "The") j++; // "NATO's Vilnius summit"
+    const head = t[j]?.lower ?? "";
+    if (!EVENT_HEADS.has(head) || covered[j]) continue;
+    if (j > m.b && t[m.b].norm !== "'s" && j !== m.b) { /* "G7 Apulia summit" */ }
+    const name = text(m.a, j + 1).replace(/'s\b/, "");
+    const id = `event:${slug(name)}`;
+    push({ a: j, b: j + 1, entityId: id, type: "Event", kind: head.replace(/s$/, ""), form: "learned", affiliation: m.type !== "Location" ? m.entityId : undefined, text: name });
+  }
+  for (let i = 0; i + 2 < t.length; i++) {
+    // "the war in Ukraine", "the conflict in Sudan"
+    if (covered[i] || !/^(war|conflict|invasion|occupation|crisis)$/.test(t[i].lower) || !/^(in|on|of)$/.test(t[i + 1].lower)) continue;
+    const m = mentionAt(i + 2);
+    if (!m || m.a !== i + 2 || !(m.type === "Country" || m.type === "Location")) continue;
+    const name = `${t[i].lower} in ${m.entry?.name ?? m.text}`;
+    push({ a: i, b: i + 2, entityId: `event:${slug(name)}`, type: "Event", kind: t[i].lower, form: "learned", text: name });
+  }
+
   // 10. back-references
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
@@ -399,4 +425,5 @@ function learnPerson(local: LocalNames, name: string, id: string, words: string[
   local.phrases.push({ words, id, type: "Person", name, affiliation, role });
   const last = words[words.length - 1];
   if (words.length > 1 && /^[A-Z]/.test(last) && last.length > 2) local.phrases.push({ words: [last], id, type: "Person", name, affiliation, role });
+  if (words.length > 1 && SURNAME_FIRST.has(words[0])) local.phrases.push({ words: [words[0]], id, type: "Person", name, affiliation, role });
 }

@@ -167,8 +167,9 @@ function collectEntities(sentences: Sentence[], mentions: Mention[][], ids: (m: 
       }
     }
   }
+  for (const e of byId.values()) if (e.type === "Event" && article.date && !e.date) e.date = article.date;
   for (const [key, id] of docIds) {
-    ensure(id, () => ({ id, type: "Event", kind: key, name: `${key}${article.date ? ` of ${article.date}` : ` (${article.id})`}`, aliases: [] }));
+    ensure(id, () => ({ id, type: "Event", kind: key, name: `${key}${article.date ? ` of ${article.date}` : ` (${article.id})`}`, aliases: [], ...(article.date ? { date: article.date } : {}) }));
   }
   void sentences; void ids;
   return [...byId.values()];

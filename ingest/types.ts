@@ -47,6 +47,8 @@ export interface Entity {
   country?: string;
   /** Official title for people ("Foreign Minister"). */
   role?: string;
+  /** Events: the date the text gives (the article's date when it gives no other). */
+  date?: string;
 }
 
 export interface Evidence {

@@ -105,6 +105,21 @@ describe("weapons, places and events", () => {
   });
 });
 
+describe("events", () => {
+  it("a summit named by who holds it is an Event with the article's date", () => {
+    const e = entity("Leaders gathered for the ASEAN summit in Jakarta.", "event:asean-summit");
+    expect(e?.type).toBe("Event");
+    expect(e?.date).toBe("2025-01-01");
+  });
+  it("'the war in X' is an Event", () => {
+    expect(entity("The war in Sudan has displaced millions.", "event:war-in-sudan")?.type).toBe("Event");
+  });
+  it("a family name written first stands for the person later", () => {
+    const r = extract("Chinese President Xi Jinping arrived in Lima. Xi said the talks went well.");
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.id)).toEqual(["person:xi-jinping"]);
+  });
+});
+
 describe("boilerplate names are not entities", () => {
   it("by-lines and credits", () => {
     const names = extract("Chile condemned Peru.\n\n(Reporting by Jane Roe; Editing by John Doe)\nJohn Smith is a Lima correspondent for Example News.").entities.map((e) => e.name);
