@@ -117,6 +117,12 @@ const SCENARIOS: Scenario[] = [
       expect(px.share).toBeGreaterThan(0.005);
       expect(px.colours).toBeGreaterThan(8);
       await expect.poll(() => page.locator("#counts").textContent()).toContain("31 / 31 nodes");
+      // Labels at the default zoom: many of them, none overlapping another.
+      const boxes = await page.evaluate(() => window.__kg.labels!().map((l) => l.box));
+      expect(boxes.length).toBeGreaterThan(15);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).toBe(false);
+      }
     },
   },
   {

@@ -9,6 +9,7 @@ import type { GraphJson, LoadStatus, ViewState } from "./state/types.ts";
 import { paramsToView, viewToParams } from "./state/url.ts";
 import { download, renderPng, toGexf } from "./render/export.ts";
 import { createLayout, placeNodes, type Layout } from "./render/layout.ts";
+import type { PlacedLabel } from "./render/labels.ts";
 import { createSigma, moveToNode, moveToNodes, type RenderInput } from "./render/sigma-view.ts";
 import { applyEdgeVisuals, applyNodeVisuals } from "./render/visuals.ts";
 import { renderDetails } from "./ui/details.ts";
@@ -31,6 +32,8 @@ export interface KgHooks {
   store?: Store;
   /** A node's position in CSS pixels relative to the graph container, or null when hidden. */
   nodeViewport?: (node: string) => { x: number; y: number } | null;
+  /** The labels drawn in the last frame, with their boxes in CSS pixels. */
+  labels?: () => PlacedLabel[];
   renders: number;
   /** Milliseconds since navigation start at each loading step (the benchmark reads them). */
   timings: { fetched?: number; parsed?: number; built?: number; firstRender?: number; ready?: number };
@@ -113,7 +116,7 @@ function start(json: GraphJson, mode: "api" | "static", initial: ViewState): voi
     return set;
   };
   let input: RenderInput = { visibility: vis, view: initial, emphasis: emphasisOf(initial) };
-  const sigma = createSigma(ds.graph, $("graph"), () => input);
+  const { sigma, labels } = createSigma(ds.graph, $("graph"), () => input);
   // Sigma's constructor processed the graph and drew the first frame synchronously.
   hooks.timings.firstRender = performance.now();
   hooks.renders = 1;
@@ -193,6 +196,7 @@ function start(json: GraphJson, mode: "api" | "static", initial: ViewState): voi
     sigma,
     dataset: ds,
     store,
+    labels: () => labels.lastPlaced(),
     nodeViewport: (node: string) => {
       const d = sigma.getNodeDisplayData(node);
       if (!d || !vis.nodes.has(node)) return null;

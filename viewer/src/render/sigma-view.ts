@@ -6,7 +6,7 @@ import type { DatasetGraph } from "../state/dataset.ts";
 import type { Visibility } from "../state/filters.ts";
 import type { ViewState } from "../state/types.ts";
 import { DIMMED_EDGE, DIMMED_NODE } from "./palette.ts";
-import { createLabelPlacer } from "./labels.ts";
+import { createLabelPlacer, type LabelPlacer } from "./labels.ts";
 import { edgeThickness } from "./visuals.ts";
 
 /** What the reducers read; replaced as a whole when the view changes, then sigma.refresh(). */
@@ -17,7 +17,7 @@ export interface RenderInput {
   emphasis: Set<string> | null;
 }
 
-export function createSigma(graph: DatasetGraph, container: HTMLElement, input: () => RenderInput): Sigma {
+export function createSigma(graph: DatasetGraph, container: HTMLElement, input: () => RenderInput): { sigma: Sigma; labels: LabelPlacer } {
   const labels = createLabelPlacer();
   const sigma = new Sigma(graph, container, {
     defaultDrawNodeLabel: labels.collect,
@@ -89,7 +89,7 @@ export function createSigma(graph: DatasetGraph, container: HTMLElement, input: 
   labels.attach(sigma);
   // The constructor drew its first frame before the placer listened: draw again (no reprocessing) with labels.
   sigma.scheduleRender();
-  return sigma;
+  return { sigma, labels };
 }
 
 const MAX_LABEL = 28;
