@@ -88,6 +88,14 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
           if (!/^[a-z-]+$|^\d+$/.test(t[j].norm)) break;
         }
       }
+      // "Hamas gunmen attacked Israeli towns": the subject of an attack verb
+      if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted)$/.test(w)) {
+        for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+          const a = actorAt(j);
+          if (a) { push(actorIds(a), 1, w === "invaded" ? "invasion" : w === "shelled" ? "shelling" : w === "bombed" ? "bombing" : "attack"); break; }
+          if (!/^[a-z-]+$/.test(t[j].norm) || /^(by|and|was|were|been)$/.test(t[j].lower)) break;
+        }
+      }
       if (!ATTACK_NOUNS.has(w)) continue;
       // "the Israeli attack"
       const mod = actorAt(k - 1);
@@ -118,7 +126,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       const generic = !noun || GENERIC.has(noun) || fam < 0;
       const cands = found.filter((f) => f.strength >= minStrength && (generic || family(f.noun) === fam || GENERIC.has(f.noun) || f.strength >= 3));
       if (!cands.length) return [];
-      const score = (f: Found) => f.strength * 10 + (fam >= 0 && family(f.noun) === fam ? 15 : 0) - Math.abs(f.sentence - sentence) * 0.5 - (f.sentence > sentence ? 0.25 : 0);
+      // an act is usually told before it is condemned; only a claim of responsibility commonly comes after
+      const score = (f: Found) => f.strength * 10 + (fam >= 0 && family(f.noun) === fam ? 15 : 0) - Math.abs(f.sentence - sentence) * 0.5 - (f.sentence > sentence && f.strength < 3 ? 3 : 0);
       return [...cands].sort((a, b) => score(b) - score(a))[0].ids;
     },
   };

@@ -86,8 +86,9 @@ export function createDiscourse() {
       return state.lastPair;
     }
     // "X said it would …": the pronoun is the speaker
-    if ((r === "it" || r === "person" || r === "group") && /^(said|says|added|announced|stated|insisted|warned|confirmed)$/.test(t[m.a - 1]?.lower ?? "")) {
-      const speaker = [...mentions].reverse().find((x) => x.b <= m.a - 1 && x.form !== "ref" && (x.type === "Country" || x.type === "Organization" || x.type === "Person") && x.b >= m.a - 4);
+    const speechAt = /^(said|says|added|announced|stated|insisted|warned|confirmed)$/.test(t[m.a - 1]?.lower ?? "") ? m.a - 1 : t[m.a - 1]?.lower === "that" ? t.findIndex((x, i) => i < m.a - 1 && i >= m.a - 7 && /^(said|says|added|announced|stated|insisted|warned|confirmed)$/.test(x.lower)) : -1;
+    if ((r === "it" || r === "person" || r === "group") && speechAt > 0) {
+      const speaker = [...mentions].reverse().find((x) => x.b <= speechAt && x.form !== "ref" && (x.type === "Country" || x.type === "Organization" || x.type === "Person") && x.b >= speechAt - 4);
       if (speaker) return [speaker.form === "body" && speaker.affiliation ? speaker.affiliation : speaker.entityId];
     }
     // "Denmark is phasing out its jets as it takes…": "it" is the sentence's own subject when it has one

@@ -329,7 +329,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     let j = i + 1;
     while (j < t.length && j - i <= 3 && /^[a-z][a-z-]*$/.test(t[j].norm) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower)) j++;
     const w = out.find((m) => m.a === j && m.type === "Weapon" && m.kind === "category");
-    if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && j > i + 1)) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm)) continue;
+    const weak = /^(systems?|vehicles?|aircraft|ships?|boats?|carriers|rounds|shells|equipment)$/.test(t[j]?.lower ?? "");
+    if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && (j > i + 1 || !weak))) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm)) continue;
     if (!w && !WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "")) continue;
     const name = t[i].norm;
     push({ a: i, b: i + 1, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "model", form: "learned", affiliation: w?.entityId, text: name });

@@ -92,6 +92,14 @@ describe("who carried out the condemned act", () => {
     const text = "Hezbollah fired rockets at Israel. Lebanon condemned the incursion.";
     expect(claims(text, "CONDEMNS")).toEqual([]);
   });
+  it("the subject of an attack verb is the attacker of 'the attack'", () => {
+    const text = "Rebels of the M23 movement attacked Goma on Monday. The attack was condemned by Kenya and Uganda.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:KE org:m23", "CONDEMNS country:UG org:m23"]);
+  });
+  it("'X said in a statement that it condemns' makes X the subject", () => {
+    const text = "Al-Shabaab attacked a hotel. Kenya's foreign ministry said in a statement that it \"strongly condemns\" the attack.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:KE org:al-shabaab"]);
+  });
   it("'the X government's decision' names the state", () => {
     expect(claims("Chile condemned the Peruvian government's decision to expel the envoy.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
   });
