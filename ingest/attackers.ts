@@ -13,7 +13,7 @@ const FAMILIES: string[][] = [
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "aggression", "occupation"],
 ];
-const GENERIC = new Set(["attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
+const GENERIC = new Set(["killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
@@ -25,7 +25,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     const byToken: (Mention | undefined)[] = new Array(t.length);
     for (const x of m) if (x.type === "Country" || x.type === "Organization" || x.form === "ref") for (let i = x.a; i < x.b; i++) byToken[i] ??= x;
     const actorAt = (i: number) => byToken[i];
-    const actorIds = (x: Mention) => (x.form === "body" && x.affiliation ? [x.affiliation] : ids(x));
+    // a ministry stands for its state; an army that carried out an attack stays the army
+    const actorIds = (x: Mention) => (x.form === "body" && x.affiliation && !/^(army|military|armed forces|navy|air force)$/.test(x.kind ?? "") ? [x.affiliation] : ids(x));
     /** The actors of a coordinated group starting at token i: "M23 rebels and Rwandan soldiers". */
     const groupAt = (i: number, limit: number) => {
       const out: string[] = [];
@@ -41,6 +42,13 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     const push = (x: string[], strength: number, noun: string) => { if (x.length) found.push({ ids: x, sentence: s.index, strength, noun }); };
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
+      // "shelling … which Yerevan blamed on Azerbaijani forces", "blamed the attack on X"
+      if (/^(blamed|blames|blaming)$/.test(w)) {
+        const on = t.findIndex((x, q) => q > k && q < k + 6 && x.lower === "on");
+        const a = on > 0 ? (actorAt(on + 1) ?? actorAt(on + 2)) : undefined;
+        const noun = t.slice(Math.max(0, k - 12), k + 4).reverse().find((x) => ATTACK_NOUNS.has(x.lower))?.lower;
+        if (a && noun) push(actorIds(a), 2, noun);
+      }
       // "X later claimed the attack"
       if (/^(claimed|claims)$/.test(w) && t.slice(k + 1, k + 4).some((x) => ATTACK_NOUNS.has(x.lower)) && t[k + 1]?.lower !== "responsibility") {
         let j = k - 1;
@@ -114,6 +122,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
           break;
         }
         if (/^[.;,]$/.test(t[j].norm)) break;
+        // "Saudi Arabia's foreign ministry also denounced the killings": a verb ends the phrase that owns the act
+        if (t[j].pos === "VERB" && !/^(kill|attempt|try|launch)/.test(t[j].lemma) && t[j - 1]?.lower !== "to") break;
       }
     }
   }

@@ -13,6 +13,7 @@ export interface Line {
 
 /** Rules as data: a pattern over the trimmed line, what it does, and an example it catches. */
 export const BOILERPLATE_RULES: { id: string; test: RegExp; role: LineRole; list?: boolean; example: string }[] = [
+  { id: "related-inline", test: /^(related|most read|most popular|read more|read next|see also|also read|more from [a-z ]+|trending|recommended|latest)\s*[:|]\s*\S/i, role: "dropped", example: "Related: A hosts B | C meets D" },
   { id: "related-list-short", test: /^(related|read more|read next|see also|more|also read|latest|recommended|more stories|further reading)\s*:?\s*$/i, role: "dropped", list: true, example: "Related:" },
   { id: "related-list", test: /^(related (coverage|stories|articles|content|news|reading)|next in [a-z ]+|others also read|also read|read more|read also|see also|more (from|on) |most (read|popular|viewed)|trending( now)?|recommended( stories)?|you may (also )?like|top stories|latest news)\b.{0,30}$/i, role: "dropped", list: true, example: "Related coverage:" },
   { id: "advert", test: /^(advertisement|sponsored|ad)\s*:?$/i, role: "dropped", example: "Advertisement:" },

@@ -36,7 +36,8 @@ export interface Discourse {
 /** Actor ids of a sentence's subject as the claim step found it, fed back so "they" can follow it. */
 export type SubjectOf = (s: Sentence, mentions: Mention[]) => string[];
 
-export function createDiscourse() {
+/** `topic`: the country an article mentions most, whose armed forces "the army" means when none was named. */
+export function createDiscourse(topic?: string) {
   const state = {
     lastGroup: [] as string[],
     lastSubject: [] as string[],
@@ -45,6 +46,8 @@ export function createDiscourse() {
     lastArmed: "" as string,
     lastPair: [] as string[],
     persons: [] as string[],
+    lastMilitary: "" as string,
+    personCountry: new Map<string, string>(),
     lastMulti: [] as string[],
     countries: [] as string[], // most recent last
   };
@@ -96,6 +99,17 @@ export function createDiscourse() {
       const first = mentions.find((x) => x.b <= m.a && x.form !== "ref" && (x.type === "Country" || x.type === "Organization") && !/^(in|on|at|of|with|for|from|to|by|against)$/.test(t[x.a - 1]?.lower ?? ""));
       if (first) return [first.form === "body" && first.affiliation ? first.affiliation : first.entityId];
     }
+    // "the army", "the junta": the armed forces of the country the story is about
+    if (r === "military") {
+      const body = state.lastMilitary;
+      if (body) return [body];
+      return topic ? [`org:${topic.slice(8)}-military`] : [];
+    }
+    // "his country": the state of the person last named
+    if (r === "persons-country") {
+      const c = state.lastPerson ? state.personCountry.get(state.lastPerson) : undefined;
+      return c ? [c] : [];
+    }
     if (r === "latter") return state.lastPair.length === 2 ? [state.lastPair[1]] : [];
     if (r === "former") return state.lastPair.length === 2 ? [state.lastPair[0]] : [];
     if (r === "person") return state.lastPerson ? [state.lastPerson] : [];
@@ -126,10 +140,12 @@ export function createDiscourse() {
       noteCountry(m.entityId);
       if (m.type === "Person") {
         state.lastPerson = m.entityId;
+        if (m.affiliation?.startsWith("country:")) state.personCountry.set(m.entityId, m.affiliation);
         state.persons = [...state.persons.filter((x) => x !== m.entityId), m.entityId];
       }
       if (m.type === "Organization" && (m.kind === "company" || m.kind === "manufacturer")) state.lastCompany = m.entityId;
       if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "")) state.lastArmed = m.entityId;
+      if (m.form === "body" && /^(army|military|armed forces)$/.test(m.kind ?? "")) state.lastMilitary = m.entityId;
       if (m.type === "Organization" && GROUP_KINDS.has(m.kind ?? "") && (m.entry?.form === "name" || m.kind === "coalition")) {
         // a group named as an actor, not as a modifier ("NATO member country")
         const prev = s.tokens[m.a - 1]?.lower === "the" ? s.tokens[m.a - 2]?.lower : s.tokens[m.a - 1]?.lower;

@@ -135,6 +135,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const group = [first];
     let end = first.b;
     for (;;) {
+      // "Redwan Hussien, national security adviser to the prime minister, and Getachew Reda": skip the appositive
+      if (t[end]?.norm === "," && group[group.length - 1].type === "Person" && /^[a-z]/.test(t[end + 1]?.norm ?? "")) {
+        const close = t.findIndex((x, q) => q > end + 1 && q < end + 16 && x.norm === "," && /^(and|&)$/.test(t[q + 1]?.lower ?? ""));
+        if (close > 0 && !t.slice(end + 1, close).some((x) => x.pos === "VERB" || SPEECH_VERBS.has(x.lower))) end = close;
+      }
       const next = mentions.find((m) => m.a >= end && m.a < limit && accept(m) && !isModifier(m));
       if (!next) break;
       // the words between two members: "," "and" "as well as" … and, before a person, the title ("and his French counterpart")
@@ -178,6 +183,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (t[k - 1]?.lower === "to" && NP_INTRO.has(t[k - 2]?.lower ?? "") && t[k - 3]?.norm === "'s") {
       const m = mentionAt(k - 4);
       if (m && isActor(m)) return { ids: ids(m), viaRef: m.form === "ref" };
+    }
+    // "Poland, which has sent tanks to Ukraine": inside a relative clause the antecedent acts
+    if (/^(which|who)$/.test(t[clauseStart]?.lower ?? "") && t[clauseStart - 1]?.norm === ",") {
+      const ante = mentionAt(clauseStart - 2);
+      if (ante && isActor(ante)) return { ids: actorIdsOf([ante]), viaRef: ante.form === "ref" };
+    }
+    // "could let China deploy warships": the actor after let/allow/help
+    if (/^(let|lets|allow|allows|allowed|help|helps|helped|enable|enables|enabled|make|made)$/.test(t[k - 2]?.lower ?? "") && mentionAt(k - 1) && isActor(mentionAt(k - 1)!)) {
+      return { ids: actorIdsOf([mentionAt(k - 1)!]), viaRef: mentionAt(k - 1)!.form === "ref" };
     }
     // "urged Iran to stop supplying…", "an agreement for Argentina to buy…": the actor before "to" does it
     {
@@ -375,6 +389,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
     }
     if (found.length) return { ids: [...new Set(found)], viaMemory: false };
+    // "attacks that Antonio Guterres condemned": the thing condemned is the antecedent of "that"
+    for (let x = k - 1; x > 0 && k - x < 12; x--) {
+      if (!/^(that|which)$/.test(t[x].lower)) continue;
+      const noun = t[x - 1].lower;
+      if (ATTACK_NOUNS.has(noun) || VAGUE_NOUNS.has(noun)) {
+        const a = ctx.attackerFor(sentenceIdx, ATTACK_NOUNS.has(noun) ? 0 : 2, noun);
+        if (a.length) return { ids: a, viaMemory: true };
+      }
+      break;
+    }
     // "condemned the agreement, accusing France of …", "…, saying Russia had ignored …": the accused is the culprit
     for (let x = k + 1; x < t.length; x++) {
       if (/^(accusing|blaming)$/.test(t[x].lower) || (t[x].lower === "saying" && t[x - 1]?.norm === ",")) {
@@ -548,6 +572,20 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             if (m && isActor(m) && t[m.b]?.lower === "with") objIds = idsOf(groupFrom(m, ce));
           }
           if (arrive && rule.thing === "weapon") objIds = recipientAfter(cs, ce, /^(in|to)$/, false);
+          // "Azerbaijan's army has relied on drones supplied by Israel": who relies on, uses or fields them received them
+          if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {
+            const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have)$/.test(x.lemma));
+            if (main) objIds = findSubject(t.indexOf(main), cs).ids.map((x) => (/-(military|army|armed-forces|navy|air-force)$/.test(x) && ctx.countryOf(x)) || x);
+          }
+          // "its jets were delivered by Russia": whoever "its" is received them
+          if (!objIds.length && passive && rule.thing === "weapon") {
+            const w = weaponIn(cs, k);
+            if (w && w.a > 0 && /^(its|their)$/.test(t[w.a - 1]?.lower ?? t[w.a - 2]?.lower ?? "")) {
+              const owner = mentions.find((x) => isActor(x) && x.b <= w.a && !isModifier(x));
+              const id = owner ? ids(owner)[0] : undefined;
+              if (id) objIds = [ctx.countryOf(id) && /-(military|army|armed-forces)$/.test(id) ? ctx.countryOf(id)! : id];
+            }
+          }
           // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
           // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
           if (!objIds.length && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !arrive && subjIds.length) {
@@ -594,6 +632,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             j = end;
           }
           if (!thingOk) break;
+          // "after taking delivery of drones from Tehran": the taker receives
+          if (rule.frame === "transfer-noun" && rule.relation === "SUPPLIES" && /^(take|took|taking|takes|taken)$/.test(t[k - 1]?.lower ?? "")) {
+            const from = recipientAfter(j, ce, /^from$/, false);
+            const taker = findSubject(k - 1, cs).ids.map((x) => ctx.countryOf(x) && /-(military|army|armed-forces)$/.test(x) ? ctx.countryOf(x)! : x);
+            add(rule, "SUPPLIES", from.length ? from : of, taker, k, cs, { instrument });
+            break;
+          }
           // a recipient the sentence leaves implicit ("South Korea's delivery of jets gave the air force…",
           // "the navy's purchase of frigates") is, in a story filed from a country, that country
           const homeService = /\b(navy|army|air force|armed forces|marines|coast guard|military)\b/.test(s.text.slice(t[cs].start - s.start).toLowerCase());
@@ -605,7 +650,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             add(rule, rule.relation, supplier, recipient, k, cs, { instrument });
           } else {
             const from = recipientAfter(j, ce, /^from$/, false);
-            const recipient = left.length ? left : /^(navy|army|military|force|forces|government)$/.test(t[k - 2]?.lower ?? "") ? implicit([...from, ...of]) : [];
+            // "Ukraine's air defences were bolstered by the arrival of NASAMS from the United States": the clause's owner receives
+            const owner = /^arrivals?$/.test(t[k].lower) && !left.length ? findSubject(k, cs).ids : [];
+            const recipient = left.length ? left : owner.length ? owner : /^(navy|army|military|force|forces|government)$/.test(t[k - 2]?.lower ?? "") ? implicit([...from, ...of]) : [];
             add(rule, rule.relation, [...new Set([...from, ...of])], recipient, k, cs, { instrument });
           }
           break;

@@ -35,11 +35,12 @@ const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dyna
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 /** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
-const PERSON_ROLES = new Set(["spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince"]);
+const PERSON_ROLES = new Set(["negotiator", "mediator", "coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince"]);
 /** What makes "<actor> …" an event: "the G7 summit", "NATO exercises". */
 const EVENT_HEADS = new Set(["summit", "summits", "meeting", "talks", "exercise", "exercises", "drills", "conference", "forum", "ministerial", "election", "elections", "referendum", "ceasefire", "truce"]);
 /** Family names written first (Chinese, Korean, Vietnamese naming order): "Xi" alone is Xi Jinping. */
 const SURNAME_FIRST = new Set(["Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Kim", "Lee", "Park", "Choi", "Moon", "Yoon", "Nguyen", "Tran", "Le", "Pham", "Hun", "Min", "Lai", "Tsai", "Ma"]);
+const FORCE_AFTER = /^(aid|assistance|cooperation|ties|support|equipment|hardware|aircraft|jets|helicopters|vehicles|drills|exercises|exercise|operation|operations|buildup|build-up|presence|base|bases|personnel|advisers|advisors|instructors|specialists|officials|leaders|junta|government|spending|budget|technology|intelligence|action|pressure|threat|escalation)$/;
 const COMPANY_WORDS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "tweeted", "announced", "stated", "warned", "insisted"]);
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
@@ -51,6 +52,8 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["the group", "the coalition"].map((s) => ({ words: s.split(" "), ref: "any-group" })),
   ...["the militant group", "the islamist group", "the palestinian militant group", "the militants", "the rebels", "the insurgents"].map((s) => ({ words: s.split(" "), ref: "armed-group" })),
   ...["the two countries", "the two nations", "the two sides", "both sides", "both countries", "the two leaders", "both leaders", "the two men", "the two presidents", "the two ministers", "the two neighbours", "the two neighbors", "the two governments"].map((s) => ({ words: s.split(" "), ref: "pair" })),
+  ...["the army", "the military", "the junta", "the ruling military", "the military junta", "the ruling junta", "the armed forces", "the military government", "the regular army", "the national army"].map((s) => ({ words: s.split(" "), ref: "military" })),
+  ...["his country", "her country", "his government", "her government"].map((s) => ({ words: s.split(" "), ref: "persons-country" })),
   ...["the latter"].map((s) => ({ words: s.split(" "), ref: "latter" })),
   ...["the former"].map((s) => ({ words: s.split(" "), ref: "former" })),
   ...["it"].map((s) => ({ words: [s], ref: "it" })),
@@ -107,7 +110,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   }
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
-    const lp = (localIndex.get(t[i].norm) ?? []).find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text)));
+    const lp = (localIndex.get(t[i].norm) ?? []).find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text))
+      // "Wang" learned from "Wang Wenbin" is not the "Wang" of "Wang Yi"
+      && !(p.words.length === 1 && p.type === "Person" && (CAP.test(t[i + 1]?.norm ?? "") || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm)))));
     const gp = phrasesAt(words, i);
     if (lp && (!gp || lp.words.length >= gp.words.length)) {
       push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation, role: lp.role });
@@ -129,7 +134,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       if (matchWords(t, j, bw) && free(j, j + bw.length)) {
         const name = `${m.entry?.name ?? m.text} ${bw.join(" ")}`;
         const id = `org:${m.entityId.slice(8)}-${slug(bw.join(" "))}`;
-        if (bw[0] === "government" || bw[0] === "military") break; // the state itself acts: keep the country
+        if (bw[0] === "government") break; // the state itself acts: keep the country
+        if (bw[0] === "military" && FORCE_AFTER.test(t[j + 1]?.lower ?? "")) break; // "Chinese military aircraft": an adjective
         push({ a: j, b: j + bw.length, entityId: id, type: "Organization", kind: bw.join(" "), form: "body", affiliation: m.entityId, text: text(m.a, j + bw.length) });
         out[out.length - 1].text = text(m.a, j + bw.length);
         void name;
@@ -247,7 +253,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const n = j - i;
     if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
     const after = t[j];
-    const appositiveRole = after?.norm === "," && /^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") && t.slice(j + 2, j + 6).some((x) => PERSON_ROLES.has(x.lower));
+    const appositiveRole = after?.norm === "," && (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 6) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower));
     const afterAux = after && /^(has|had|have|also|later|then)$/.test(after.lower) ? t[j + 1] : undefined;
     const isPerson = (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
@@ -327,7 +333,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       continue;
     }
     let j = i + 1;
-    while (j < t.length && j - i <= 3 && /^[a-z][a-z-]*$/.test(t[j].norm) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower)) j++;
+    while (j < t.length && j - i <= 7 && (/^[a-z][a-z-]*$/.test(t[j].norm) || (t[j].norm === "-" && !t[j].space)) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower)) j++;
     const w = out.find((m) => m.a === j && m.type === "Weapon" && m.kind === "category");
     const weak = /^(systems?|vehicles?|aircraft|ships?|boats?|carriers|rounds|shells|equipment)$/.test(t[j]?.lower ?? "");
     if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && (j > i + 1 || !weak))) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm)) continue;
@@ -388,7 +394,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   // 10. back-references
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
-    const r = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length));
+    const r = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length)
+      // "the military leaders of Mali": "military" there is an adjective, not the armed forces
+      && !(p.ref === "military" && /^[a-z]+$/.test(t[i + p.words.length]?.norm ?? "") && (t[i + p.words.length].pos === "NOUN" || FORCE_AFTER.test(t[i + p.words.length].lower) || /^(leaders?|officials?|rulers?|chiefs?|commanders?|spokesman|court|courts|authorities)$/.test(t[i + p.words.length].lower))));
     if (r) {
       push({ a: i, b: i + r.words.length, entityId: "", type: "Organization", form: "ref", ref: r.ref });
       i += r.words.length - 1;

@@ -54,7 +54,8 @@ export function extractArticle(input: Article): ExtractRecord {
   // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart
   for (const ms of mentions) for (const m of ms) if (m.kind === "coalition" && !m.entityId.includes("@")) m.entityId = `${m.entityId}@${article.hash.slice(0, 8)}`;
 
-  const discourse = createDiscourse();
+  const topic = topicCountry(mentions);
+  const discourse = createDiscourse(topic);
   const ids = (m: Mention) => (m.form === "ref" ? discourse.resolved.get(m) ?? [] : [m.entityId]);
   const docIds = new Map<string, string>();
   const claims: Claim[] = [];
@@ -85,7 +86,7 @@ export function extractArticle(input: Article): ExtractRecord {
       if (!docIds.has(key)) docIds.set(key, `event:${key}-${article.hash.slice(0, 10)}`);
       return docIds.get(key)!;
     },
-    countryOf: (id) => affiliations.get(id),
+    countryOf: (id) => affiliations.get(id) ?? (/^org:([A-Z]{2})-/.exec(id) ? `country:${/^org:([A-Z]{2})-/.exec(id)![1]}` : undefined),
   };
   const perSentence: { s: Sentence; m: Mention[] }[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -96,7 +97,7 @@ export function extractArticle(input: Article): ExtractRecord {
   ctx.attackerFor = (i, min, noun) => attackers.pick(i, min, noun);
   ctx.datelineCountry = datelineCountry(sentences, mentions);
   // discourse state must follow the text: resolve again in order while extracting, so "they" follows subjects
-  const discourse2 = createDiscourse();
+  const discourse2 = createDiscourse(topic);
   const ids2 = (m: Mention) => (m.form === "ref" ? discourse2.resolved.get(m) ?? [] : [m.entityId]);
   for (let i = 0; i < sentences.length; i++) {
     discourse2.step(sentences[i], mentions[i]);
@@ -118,6 +119,17 @@ export function extractArticle(input: Article): ExtractRecord {
     claims: merged.filter((c) => c.polarity === "positive" && c.modality === "asserted"),
     hedged: merged.filter((c) => !(c.polarity === "positive" && c.modality === "asserted")),
   };
+}
+
+/** The country the article mentions most (by name, demonym, capital or body), if one leads. */
+function topicCountry(mentions: Mention[][]): string | undefined {
+  const n = new Map<string, number>();
+  for (const ms of mentions) for (const m of ms) {
+    const id = m.type === "Country" ? m.entityId : m.form === "body" ? m.affiliation : undefined;
+    if (id?.startsWith("country:")) n.set(id, (n.get(id) ?? 0) + 1);
+  }
+  const sorted = [...n].sort((a, b) => b[1] - a[1]);
+  return sorted.length && (sorted.length === 1 || sorted[0][1] > sorted[1][1]) ? sorted[0][0] : undefined;
 }
 
 /** "GOMA, Democratic Republic of Congo (Reuters) -": the country a story was filed from, where the dateline names one. */
@@ -153,6 +165,14 @@ function collectEntities(sentences: Sentence[], mentions: Mention[][], ids: (m: 
       if (m.role && !e.role) e.role = m.role;
     }
   });
+  // "the army" resolved to a country's armed forces that the text never named in full
+  for (const m of mentions.flat()) if (m.form === "ref") for (const id of ids(m)) {
+    const iso = /^org:([A-Z]{2})-military$/.exec(id)?.[1];
+    const c = iso ? COUNTRIES.get(iso) : undefined;
+    if (c && !byId.has(id)) byId.set(id, { id, type: "Organization", kind: "military", name: `${c.name} military`, aliases: [], country: countryId(iso!) });
+    const e = byId.get(id);
+    if (e && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+  }
   // the states and categories that structural edges point to must exist as nodes
   for (const e of [...byId.values()]) {
     if (e.country && !byId.has(e.country) && e.country.startsWith("country:")) {
@@ -171,7 +191,7 @@ function collectEntities(sentences: Sentence[], mentions: Mention[][], ids: (m: 
   for (const [key, id] of docIds) {
     ensure(id, () => ({ id, type: "Event", kind: key, name: `${key}${article.date ? ` of ${article.date}` : ` (${article.id})`}`, aliases: [], ...(article.date ? { date: article.date } : {}) }));
   }
-  void sentences; void ids;
+  void sentences;
   return [...byId.values()];
 }
 
