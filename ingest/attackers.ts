@@ -46,7 +46,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       if (/^(blamed|blames|blaming)$/.test(w)) {
         const on = t.findIndex((x, q) => q > k && q < k + 6 && x.lower === "on");
         const a = on > 0 ? (actorAt(on + 1) ?? actorAt(on + 2)) : undefined;
-        const noun = t.slice(Math.max(0, k - 12), k + 4).reverse().find((x) => ATTACK_NOUNS.has(x.lower))?.lower;
+        const noun = t.slice(Math.max(0, k - 25), k + 4).reverse().find((x) => ATTACK_NOUNS.has(x.lower))?.lower;
         if (a && noun) push(actorIds(a), 2, noun);
       }
       // "X later claimed the attack"

@@ -17,11 +17,13 @@ export function clauseStarts(t: Token[], speech = true): number[] {
   }
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    if (w === ";" || w === ":" || w === "(" || w === ")" || w === "[" || w === "]") starts.add(k + 1);
+    if (w === ";" || w === ":") starts.add(k + 1);
     else if (w === "," && AFTER_COMMA.has(t[k + 1]?.lower ?? "")) starts.add(k + 2);
     else if (ALWAYS.has(w) && k > 0) starts.add(k);
     // ", and called on X": a coordinated verb phrase, whose subject is the sentence's
     else if (w === "and" && t[k - 1]?.norm === "," && (t[k + 1]?.pos === "VERB" || /ed$/.test(t[k + 1]?.lower ?? ""))) starts.add(k + 1);
+    // "attacks that the Secretary-General condemned": a relative clause after a noun
+    else if (w === "that" && k > 0 && t[k - 1].pos === "NOUN" && /^(the|a|an|[A-Z].*)$/.test(t[k + 1]?.norm ?? "")) starts.add(k + 1);
     else if (!speech) continue;
     else if (w === "that" && k > 0 && (SPEECH_VERBS.has(t[k - 1].lower) || t.slice(Math.max(0, k - 4), k - 1).some((x) => SPEECH_VERBS.has(x.lower) && x.lower !== "shows") || /^(concerns?|fears?|warnings?|reports?|claims?|hopes?)$/.test(t[k - 1].lower))) starts.add(k + 1);
     else if (SPEECH_VERBS.has(w) && k + 1 < t.length && t[k + 1].lower !== "in" && t[k + 1].lower !== "on" && t[k + 1].lower !== "," && t[k + 1].lower !== ".") starts.add(k + 1);

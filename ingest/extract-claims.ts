@@ -83,6 +83,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const close = t.findIndex((x, i) => i > k && x.norm === ",");
     if (close > 0) relSpans.push([k, close]);
   }
+  // "(ELN)", "[the NATO Parliamentary Assembly]": parentheses add a name, never the subject
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].norm !== "(" && t[k].norm !== "[") continue;
+    const close = t.findIndex((x, i) => i > k && (x.norm === ")" || x.norm === "]"));
+    if (close > 0 && close - k < 12) relSpans.push([k, close]);
+  }
   const outerStarts = (k: number) => starts.filter((st) => !relSpans.some(([a, b]) => st >= a && st <= b + 1 && k > b));
   const inClosedRel = (m: Mention, k: number) => relSpans.some(([a, b]) => m.a >= a && m.b <= b && k > b);
   // what is condemned can run on through reported speech: "condemned what they said was X's pattern"
@@ -108,7 +114,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let a = m.a;
     if (m.type === "Person" || m.form === "body") {
       let j = a - 1;
-      while (j >= 0 && a - j <= 8 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || (t[j].norm === "," && j === a - 1 && /^[a-z]+$/.test(t[j - 1]?.norm ?? "")) || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head|chairperson|commander|president|secretary|representative|prime|then|former|acting|interim|vice|chief)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
+      while (j >= 0 && a - j <= 8 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || (t[j].norm === "," && j === a - 1 && /^[a-z]+$/.test(t[j - 1]?.norm ?? "")) || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head|chairperson|commander|president|secretary|representative|prime|then|former|acting|interim|vice|chief|negotiator|lead|top|senior|national|security|adviser|advisor|government|mediator|envoy|coordinator)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
       a = j + 1;
     }
     return a;
@@ -185,8 +191,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (m && isActor(m)) return { ids: ids(m), viaRef: m.form === "ref" };
     }
     // "Poland, which has sent tanks to Ukraine": inside a relative clause the antecedent acts
-    if (/^(which|who)$/.test(t[clauseStart]?.lower ?? "") && t[clauseStart - 1]?.norm === ",") {
-      const ante = mentionAt(clauseStart - 2);
+    const rel = /^(which|who)$/.test(t[clauseStart]?.lower ?? "") ? clauseStart : /^(which|who)$/.test(t[clauseStart - 1]?.lower ?? "") ? clauseStart - 1 : -1;
+    if (rel > 1 && t[rel - 1]?.norm === "," && !mentions.some((x) => isActor(x) && x.a > rel && x.b <= k)) {
+      const ante = mentionAt(rel - 2);
       if (ante && isActor(ante)) return { ids: actorIdsOf([ante]), viaRef: ante.form === "ref" };
     }
     // "could let China deploy warships": the actor after let/allow/help
@@ -235,7 +242,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const m = mentions.find((x) => x.a >= a && x.a <= a + 1 && isActor(x));
       if (m) return actorIdsOf(groupFrom(m, end));
       const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
-      if (p) return ids(p);
+      if (p) return actorIdsOf(groupFrom(p, end));
     }
     return [];
   }

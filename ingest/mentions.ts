@@ -165,7 +165,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       const ok = CAP.test(tok.norm)
         || (j > nameStart && tok.norm === '"' && (CAP.test(next?.norm ?? "") || CAP.test(t[j - 1].norm)))
         || (tok.norm === "-" && j > nameStart && !tok.space && next && !next.space)
-        || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (CAP.test(next.norm) || next.norm === "-"));
+        || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (CAP.test(next.norm) || next.norm === "-" || (NAME_PARTICLES.has(next.lower) && CAP.test(t[j + 2]?.norm ?? ""))));
       if (!ok) {
         // "Foreign Minister Ana Lima": a one-word place right after a first name is the surname
         const m = out.find((x) => x.a === j && x.b === j + 1 && x.type === "Country" && (x.form === "capital" || x.form === "name"));
