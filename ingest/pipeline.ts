@@ -54,7 +54,9 @@ export function extractArticle(input: Article): ExtractRecord {
   // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart
   for (const ms of mentions) for (const m of ms) if (m.kind === "coalition" && !m.entityId.includes("@")) m.entityId = `${m.entityId}@${article.hash.slice(0, 8)}`;
 
-  const topic = topicCountry(mentions);
+  // the headline weighs in: a Myanmar story may name China more often than Myanmar
+  const titleMentions = article.title ? splitSentences(article.title).map((s) => findMentions({ ...s, role: "body" }, { phrases: [] }, false)) : [];
+  const topic = topicCountry([...mentions, ...titleMentions, ...titleMentions, ...titleMentions]);
   const discourse = createDiscourse(topic);
   const ids = (m: Mention) => (m.form === "ref" ? discourse.resolved.get(m) ?? [] : [m.entityId]);
   const docIds = new Map<string, string>();
