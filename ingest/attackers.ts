@@ -34,8 +34,11 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         const a = actorAt(j);
         // "Yemen's Houthi movement": the possessor only places the actor
         if (a && t[a.b]?.norm === "'s" && actorAt(a.b + 1)) { j = a.b; continue; }
+        // "…by Boko Haram fighters, the army said": the speaker is not one of the attackers
+        if (a && t.slice(a.b, a.b + 2).some((x) => /^(said|says|told|added|reported|claimed)$/.test(x.lower))) break;
         if (a) { out.push(...actorIds(a)); j = a.b - 1; continue; }
-        if (/^[.;]$/.test(t[j].norm) || (out.length && !/^(and|,|the|rebels|soldiers|troops|forces|fighters|militants|militia|army|gunmen|[a-z]+)$/.test(t[j].lower))) break;
+        if (!out.length) { if (j - i > 3) break; continue; }
+        if (!/^(and|,|the|rebels|soldiers|troops|forces|fighters|militants|militia|gunmen|members|units|jets|aircraft|drones|missiles)$/.test(t[j].lower)) break;
       }
       return [...new Set(out)];
     };

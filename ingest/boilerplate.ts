@@ -44,7 +44,7 @@ export function classifyLines(body: string): Line[] {
       line.role = rule.role;
       line.reason = rule.id;
       inList = !!rule.list;
-    } else if (inList && headlineLike) {
+    } else if (inList && (headlineLike || /^[-–—•·▪►*]\s/.test(text))) {
       line.role = "dropped";
       line.reason = "related-list";
     } else {

@@ -546,6 +546,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           const ownerOf = (head: number): string[] => {
             const left = modifierOf(Math.max(cs, head - 8), head);
             if (left.length) return left;
+            // "France has about 1,000 troops stationed in Chad": who has them
+            for (let j = head - 1; j >= Math.max(cs, head - 6); j--) {
+              if (/^(has|have|had|keeps|kept|maintains|maintained)$/.test(t[j].lower)) {
+                const m = mentionAt(j - 1);
+                if (m && isActor(m)) return actorIdsOf([m]);
+                break;
+              }
+            }
             const end = rule.thing === "force" ? head + 1 : (weaponIn(cs, k)?.b ?? head + 1);
             if (t[end]?.lower === "from") {
               const m = mentions.find((x) => x.a === end + 1 && isActor(x));

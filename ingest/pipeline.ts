@@ -127,7 +127,9 @@ export function extractArticle(input: Article): ExtractRecord {
 function topicCountry(mentions: Mention[][]): string | undefined {
   const n = new Map<string, number>();
   for (const ms of mentions) for (const m of ms) {
-    const id = m.type === "Country" ? m.entityId : m.form === "body" ? m.affiliation : undefined;
+    // a dateline ("CAIRO -") is where the reporter is; a place ("Sudan's Gezira state") is where the story is
+    if (m.form === "capital" && m.text === m.text.toUpperCase()) continue;
+    const id = m.type === "Country" ? m.entityId : m.form === "body" || m.type === "Location" ? m.affiliation ?? m.entry?.country : undefined;
     if (id?.startsWith("country:")) n.set(id, (n.get(id) ?? 0) + 1);
   }
   const sorted = [...n].sort((a, b) => b[1] - a[1]);
@@ -172,7 +174,7 @@ function collectEntities(sentences: Sentence[], mentions: Mention[][], ids: (m: 
     const iso = /^org:([A-Z]{2})-military$/.exec(id)?.[1];
     const c = iso ? COUNTRIES.get(iso) : undefined;
     if (c && !byId.has(id)) byId.set(id, { id, type: "Organization", kind: "military", name: `${c.name} military`, aliases: [], country: countryId(iso!) });
-    const e = byId.get(id);
+    const e = iso ? byId.get(id) : undefined;
     if (e && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
   }
   // the states and categories that structural edges point to must exist as nodes
