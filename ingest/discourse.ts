@@ -91,7 +91,13 @@ export function createDiscourse(topic?: string) {
     // "X said it would …": the pronoun is the speaker
     const speechAt = /^(said|says|added|announced|stated|insisted|warned|confirmed)$/.test(t[m.a - 1]?.lower ?? "") ? m.a - 1 : t[m.a - 1]?.lower === "that" ? t.findIndex((x, i) => i < m.a - 1 && i >= m.a - 7 && /^(said|says|added|announced|stated|insisted|warned|confirmed)$/.test(x.lower)) : -1;
     if ((r === "it" || r === "person" || r === "group") && speechAt > 0) {
-      const speaker = [...mentions].reverse().find((x) => x.b <= speechAt && x.form !== "ref" && (x.type === "Country" || x.type === "Organization" || x.type === "Person") && x.b >= speechAt - 4);
+      // "Uzbekistan, which left the CSTO in 2012, said it …": the speaker is before the relative clause
+      let before = speechAt;
+      if (t[speechAt - 1]?.norm === ",") {
+        const rel = t.findIndex((x, i) => i < speechAt - 1 && /^(which|who)$/.test(x.lower) && t[i - 1]?.norm === "," && !t.slice(i + 1, speechAt - 1).some((y) => y.norm === ","));
+        if (rel > 1) before = rel - 1;
+      }
+      const speaker = [...mentions].reverse().find((x) => x.b <= before && x.form !== "ref" && (x.type === "Country" || x.type === "Organization" || x.type === "Person") && x.b >= before - 4);
       if (speaker) return [speaker.form === "body" && speaker.affiliation ? speaker.affiliation : speaker.entityId];
     }
     // "Denmark is phasing out its jets as it takes…": "it" is the sentence's own subject when it has one
