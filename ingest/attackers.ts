@@ -86,7 +86,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         if (noun) {
           let j = k - 1;
           while (j >= 0 && /^(had|has|have|it|they|out|that|was|were|also|already)$/.test(t[j].lower)) j--;
-          if (/^(said|says|confirmed|announced)$/.test(t[j]?.lower ?? "")) j--;
+          if (/^(said|says|confirmed|announced|admitted|acknowledged)$/.test(t[j]?.lower ?? "")) j--;
+          while (j >= 0 && /ly$|^(later|earlier|also|previously|then)$/.test(t[j].lower)) j--;
           const a = actorAt(j);
           if (a) push(actorIds(a), 2, noun);
         }

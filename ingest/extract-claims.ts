@@ -369,8 +369,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const w = t[x].lower;
       // "read out … by Japan's ambassador": past such a preposition a possessor no longer owns the condemned thing
       if (/^(by|at|from|for|to|into|during|after|before|amid|under|over|near|against|in|on)$/.test(w) && x > k + 1 && attackHead < 0 ? false : /^(by|at|from|for|during|after|before|amid)$/.test(w)) leftPhrase = true;
-      // "cooperation between A and B"
-      if (w === "between") {
+      // "cooperation between A and B" — the condemned thing is their relationship, not "the war between A and B"
+      if (w === "between" && /^(cooperation|ties|relations|relationship|collaboration|partnership|alliance|deals?|axis|links|trade|exchanges|collusion|coordination|agreement|pact)$/.test(t[x - 1]?.lower ?? "")) {
         const m = mentions.find((y) => y.a >= x + 1 && y.a <= x + 2 && isActor(y));
         if (m) found.push(...idsOf(groupFrom(m, end)));
       }

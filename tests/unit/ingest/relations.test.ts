@@ -143,6 +143,32 @@ describe("lists of signatories", () => {
   });
 });
 
+describe("armed forces and relative clauses", () => {
+  it("'the army' is the topic country's armed forces, and stays the attacker", () => {
+    const text = "Witnesses in Myanmar said bombs hit a village. Thailand condemned the air strike. The army later said it had carried out the strike in Myanmar.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:TH org:MM-military"]);
+  });
+  it("'the war between A and B' does not make A and B the condemned", () => {
+    expect(claims("Chile condemned the killing of civilians in the war between Peru and Bolivia.", "CONDEMNS")).toEqual([]);
+  });
+  it("'X, which …, said it had not sent troops' is X's negated deployment", () => {
+    const h = hedged("Bolivia, which left the bloc in 2012, said it had not sent any troops to Peru.", "DEPLOYS");
+    expect(h.map((x) => x.claim)).toEqual(["DEPLOYS country:BO country:PE"]);
+  });
+  it("'Poland, which has sent tanks to Ukraine' is Poland's transfer", () => {
+    expect(claims("Poland, which has sent 200 tanks to Ukraine since February, pledged more.", "SUPPLIES")).toEqual(["SUPPLIES country:PL country:UA"]);
+  });
+  it("'taking delivery of X-made drones from Y' makes Y the supplier of the taker", () => {
+    expect(claims("The Peruvian army gained ground after taking delivery of Chilean-made drones from Santiago.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+  it("'attacks that X condemned' points at the attacker", () => {
+    expect(claims("Bolivian drones struck Lima on Monday, attacks that Chile condemned as reckless.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:BO"]);
+  });
+  it("parentheses do not cut the subject from its verb", () => {
+    expect(claims("President Ana Lima and Jon Berg, the leader of the National Liberation Army (ELN), signed a ceasefire agreement.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-lima", "person:jon-berg"]);
+  });
+});
+
 describe("coordination", () => {
   it("'A, B and C condemned' gives three claims", () => {
     expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
