@@ -11,6 +11,8 @@ export const MODALITY_CUES: { id: string; words: string[]; modality?: Modality; 
   { id: "demand", words: ["urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "called", "calls", "calling", "asked", "asks", "pressed", "press", "pressing", "appealed", "appeals"], modality: "demanded", window: 8, example: "Chile called on Peru to stop supplying drones." },
   { id: "proposal", words: ["propose", "proposed", "proposes", "proposal", "recommend", "recommended", "recommends", "suggested", "suggests", "plan", "plans", "planned", "intend", "intends", "offer", "offered", "offers", "seek", "seeks", "sought", "want", "wants", "hope", "hopes"], modality: "proposed", window: 6, example: "Chile proposed sending observers to Peru." },
   { id: "reported", words: ["reportedly", "rumoured", "rumored", "unconfirmed", "purportedly"], modality: "reported-uncertain", window: 8, example: "Chile reportedly sent drones to Peru." },
+  // an accusation reports a claim it does not establish ("alleged transfers" the text treats as fact stay asserted)
+  { id: "accusation", words: ["accused", "accuses", "accusing", "accusation", "accusations", "allegation", "allegations"], modality: "reported-uncertain", window: 6, example: "Peru accused Chile of supplying drones to Bolivia." },
 ];
 
 export function modalityOf(tokens: Token[], clauseStart: number, trigger: number, sentenceText: string): { polarity: Polarity; modality: Modality; cue?: string } {
@@ -25,6 +27,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       // "no longer" aside, "no" negates only a verb phrase ("no troops were sent" is rare in news; "no" before a noun that is not the trigger is not negation)
       // "X said it would send": reported speech shifts "will" back to "would" — still a decided act
       if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 4), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower))) continue;
+      // an accusation hedges what it accuses of: "accused X of supplying", "allegations that X supplied"
+      if (c.id === "accusation" && !tokens.slice(k + 1, trigger).some((x) => x.lower === "of" || x.lower === "that")) continue;
       // "called" demands only as "called on/for"
       if (/^call(ed|s|ing)$/.test(tokens[k].lower) && !/^(on|upon|for)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       if (tokens[k].lower === "no" && k + 1 < trigger && !/^(longer|one)$/.test(tokens[k + 1].lower)) continue;

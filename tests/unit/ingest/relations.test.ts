@@ -241,6 +241,7 @@ describe("negation, hypotheticals and demands are hedged, never asserted", () =>
     ["If talks fail, Chile will deploy troops to Peru.", "DEPLOYS", "positive", "hypothetical"],
     ["Chile called on Peru to stop supplying drones to Bolivia.", "SUPPLIES", "positive", "demanded"],
     ["Chile proposed sending peacekeepers to Peru.", "DEPLOYS", "positive", "proposed"],
+    ["Peru accused Chile of supplying drones to Bolivia.", "SUPPLIES", "positive", "reported-uncertain"],
   ])("%s", (text, type, polarity, modality) => {
     expect(claims(text, type)).toEqual([]);
     const h = hedged(text, type);
