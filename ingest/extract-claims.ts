@@ -74,7 +74,8 @@ function rulesFor(tok: Token): Rule[] {
 export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Claim[]; subjects: string[] } {
   const { s, mentions, ids } = v;
   const t = s.tokens;
-  if (s.role !== "body") return { claims: [], subjects: [] };
+  // most sentences hold no trigger word: skip the per-sentence setup for them
+  if (s.role !== "body" || !t.some((tok) => rulesFor(tok).length)) return { claims: [], subjects: [] };
   const starts = clauseStarts(t);
   // ", which has mediated between A and B," is a parenthesis: past its closing comma the outer clause goes on
   const relSpans: [number, number][] = [];
@@ -438,11 +439,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
 
   for (let k = 0; k < t.length; k++) {
     const tok = t[k];
+    const rules = rulesFor(tok);
+    if (!rules.length) continue;
     if (mentionAt(k) && mentionAt(k)!.type !== "Weapon") continue;
     const [cs, ce] = clauseOf(outerStarts(k), k, t.length);
     const before = k > 0 ? mentionAt(k - 1) : undefined;
     const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower)) || k > 0 && ((DETS.has(t[k - 1].lower) && !(/^(that|which|who)$/.test(t[k - 1].lower) && tok.pos === "VERB")) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
-    for (const rule of rulesFor(tok)) {
+    for (const rule of rules) {
       const verbFrame = rule.frame === "verb-object" || rule.frame === "transfer" || rule.frame === "receive" || rule.frame === "sign";
       if (rule.frame === "use-against") {
         if (!rule.triggers.includes(tok.lemma) || nominal || isPassive(t, k)) continue;
