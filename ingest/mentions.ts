@@ -123,7 +123,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       i += gp.words.length - 1;
     }
   }
-  const mentionAt = (i: number) => (at[i] && out.includes(at[i]!) ? at[i] : out.find((m) => m.a <= i && i < m.b));
+  const mentionAt = (i: number) => at[i];
 
   // 2. bodies of a state: "Chinese coast guard", "China's foreign ministry", "Defence Intelligence of the United Kingdom"
   for (const m of [...out]) {
@@ -171,6 +171,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
         const m = out.find((x) => x.a === j && x.b === j + 1 && x.type === "Country" && (x.form === "capital" || x.form === "name"));
         if (m && j > nameStart && tok.space && t[j + 1]?.norm !== "'s") {
           out.splice(out.indexOf(m), 1);
+          for (let q = m.a; q < m.b; q++) if (at[q] === m) at[q] = undefined;
           covered[j] = false;
           j++;
         }
