@@ -13,7 +13,7 @@ const FAMILIES: string[][] = [
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "aggression", "occupation"],
 ];
-const GENERIC = new Set(["killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
+const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
@@ -64,7 +64,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         const noun = w === "behind" ? t[k + 2].lower : (t.slice(k + 1, k + 6).find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack");
         for (let j = k - 1; j >= 0; j--) {
           if (/^(said|says|claimed|claims|admitted)$/.test(t[j].lower)) {
-            let a = actorAt(j - 1);
+            let a = actorAt(j - 1) ?? (/^(group|movement|militants|faction|organisation|organization|network|fighters)$/.test(t[j - 1]?.lower ?? "") ? actorAt(j - 2) : undefined);
             // "A newly formed militant group, Jaish-e-Fursan, claimed": the appositive name
             if (!a && t[j - 1]?.norm === ",") a = actorAt(j - 2);
             // "Al-Shabaab, the militant group that has fought …, claimed": the sentence's subject
@@ -109,8 +109,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         }
       }
       if (!ATTACK_NOUNS.has(w)) continue;
-      // "the Israeli attack"
-      const mod = actorAt(k - 1);
+      // "the Israeli attack", "Russian missile strikes"
+      const mod = actorAt(k - 1) ?? (/^(missile|drone|rocket|air|artillery|naval|suicide|mortar)$/.test(t[k - 1]?.lower ?? "") ? actorAt(k - 2) : undefined);
       if (mod && mod.form === "demonym") push(ids(mod), 1, w);
       // "an attack by X"
       if (t[k + 1]?.lower === "by") {

@@ -240,6 +240,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       let a = j + 1;
       // "by 45 countries, including A, B …", "by the foreign ministers of A and B" (a ref that starts at "the")
       while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || /^(including|among|them|such|as|more|than|over|some|about|countries|nations|states|governments|members|,|:)$/.test(t[a].lower) || /^\d[\d,]*$/.test(t[a].norm))) a++;
+      // "by Ukrainian President Volodymyr Zelenskiy": the person, not the adjective before the title
+      const person = mentions.find((x) => x.type === "Person" && x.a >= a && npStart(x) <= a);
+      if (person) return actorIdsOf(groupFrom(person, end));
       const m = mentions.find((x) => x.a >= a && x.a <= a + 1 && isActor(x));
       if (m) return actorIdsOf(groupFrom(m, end));
       const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
@@ -589,7 +592,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             const m = mentionStarting(k + 1) ?? mentionStarting(k + 2);
             if (m && isActor(m) && t[m.b]?.lower === "with") objIds = idsOf(groupFrom(m, ce));
           }
-          if (arrive && rule.thing === "weapon") objIds = recipientAfter(cs, ce, /^(in|to)$/, false);
+          if (arrive && rule.thing === "weapon") {
+            objIds = recipientAfter(cs, ce, /^(in|to)$/, false);
+            // "air defence systems promised by Berlin arrived in Ukraine": the promiser supplied them
+            if (!subjIds.length) subjIds = agentAfterBy(cs, k);
+          }
           // "Azerbaijan's army has relied on drones supplied by Israel": who relies on, uses or fields them received them
           if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {
             const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have)$/.test(x.lemma));
@@ -606,8 +613,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           }
           // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
           // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
-          if (!objIds.length && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !arrive && subjIds.length) {
-            const prev = rule.relation === "SUPPLIES" ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) : ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
+          if (!objIds.length && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && subjIds.length) {
+            // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
+            const opening = t[0]?.lower === "in" ? mentionAt(1) : undefined;
+            const openingPlace = opening && (opening.type === "Country" || opening.type === "Location") && t[opening.b]?.norm === "," ? (opening.type === "Location" ? opening.affiliation ?? opening.entry?.country : opening.entityId) : undefined;
+            const prev = rule.relation === "SUPPLIES"
+              // any earlier recipient only for a finite "X is sending / will send / delivered", never a gerund ("citing a policy against supplying")
+              ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (!passive && !thingBefore && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") : undefined)
+              : openingPlace ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
             if (prev && !subjIds.includes(prev)) objIds = [prev];
           }
           add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef });

@@ -337,7 +337,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     while (j < t.length && j - i <= 7 && (/^[a-z][a-z-]*$/.test(t[j].norm) || (t[j].norm === "-" && !t[j].space)) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower)) j++;
     const w = out.find((m) => m.a === j && m.type === "Weapon" && m.kind === "category");
     const weak = /^(systems?|vehicles?|aircraft|ships?|boats?|carriers|rounds|shells|equipment)$/.test(t[j]?.lower ?? "");
-    if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && (j > i + 1 || !weak))) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm)) continue;
+    // an acronym right before "systems" is a model ("NASAMS systems"); a capitalised word is not ("Operating systems")
+    const acronym = t[i].norm.length >= 3 && t[i].norm === t[i].norm.toUpperCase() && /^[A-Z]+$/.test(t[i].norm);
+    if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && (j > i + 1 || !weak || acronym))) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm)) continue;
     if (!w && !WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "")) continue;
     const name = t[i].norm;
     push({ a: i, b: i + 1, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "model", form: "learned", affiliation: w?.entityId, text: name });

@@ -9,7 +9,7 @@ export const MODALITY_CUES: { id: string; words: string[]; modality?: Modality; 
   { id: "modal", words: ["may", "might", "could", "would", "should", "must"], modality: "hypothetical", window: 4, example: "Chile could send troops to Peru." },
   { id: "conditional", words: ["if", "unless", "whether", "potential", "potentially", "possible", "possibly", "possibility", "consider", "considering", "considered", "discuss", "discussing", "discussed", "mull", "mulls", "mulling", "threatened", "threatens", "threaten", "risk", "prospect", "ready", "talks", "negotiating", "negotiations", "negotiate"], modality: "hypothetical", window: 10, example: "Chile is considering sending troops to Peru." },
   { id: "demand", words: ["urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "called", "calls", "calling", "asked", "asks", "pressed", "press", "pressing", "appealed", "appeals"], modality: "demanded", window: 8, example: "Chile called on Peru to stop supplying drones." },
-  { id: "proposal", words: ["propose", "proposed", "proposes", "proposal", "recommend", "recommended", "recommends", "suggested", "suggests", "plan", "plans", "planned", "intend", "intends", "offer", "offered", "offers", "seek", "seeks", "sought", "want", "wants", "hope", "hopes"], modality: "proposed", window: 6, example: "Chile proposed sending observers to Peru." },
+  { id: "proposal", words: ["propose", "proposed", "proposes", "proposal", "recommend", "recommended", "recommends", "suggested", "suggests", "plan", "plans", "planned", "intend", "intends", "offer", "offered", "offers", "seek", "seeks", "sought", "want", "wants", "hope", "hopes", "agreed", "agrees", "agree"], modality: "proposed", window: 6, example: "Chile proposed sending observers to Peru." },
   { id: "reported", words: ["reportedly", "rumoured", "rumored", "unconfirmed", "purportedly"], modality: "reported-uncertain", window: 8, example: "Chile reportedly sent drones to Peru." },
   // an accusation reports a claim it does not establish ("alleged transfers" the text treats as fact stay asserted)
   { id: "accusation", words: ["accused", "accuses", "accusing", "accusation", "accusations", "allegation", "allegations"], modality: "reported-uncertain", window: 6, example: "Peru accused Chile of supplying drones to Bolivia." },
@@ -29,6 +29,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 4), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower))) continue;
       // an accusation hedges what it accuses of: "accused X of supplying", "allegations that X supplied"
       if (c.id === "accusation" && !tokens.slice(k + 1, trigger).some((x) => x.lower === "of" || x.lower === "that")) continue;
+      // "agreed to sell" is a deal, not yet a delivery
+      if (c.id === "proposal" && /^agree/.test(tokens[k].lower) && tokens[k + 1]?.lower !== "to") continue;
       // "called" demands only as "called on/for"
       if (/^call(ed|s|ing)$/.test(tokens[k].lower) && !/^(on|upon|for)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       if (tokens[k].lower === "no" && k + 1 < trigger && !/^(longer|one)$/.test(tokens[k + 1].lower)) continue;
@@ -38,6 +40,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
     }
   }
   if (/\?\s*["”]?\s*$/.test(sentenceText)) modality = "hypothetical";
+  // "a policy against supplying weapons", "without sending troops"
+  if (/^(against|without)$/.test(tokens[trigger - 1]?.lower ?? "") && tokens[trigger].lower.endsWith("ing")) { polarity = "negated"; cue = "negation"; }
   // "If talks fail, X will …": a conditional opening governs the main clause
   if (/^(if|unless|should)$/.test(tokens[0]?.lower ?? "") && clauseStart > 0 && modality === "asserted") { modality = "hypothetical"; cue = "conditional"; }
   return { polarity, modality, cue };
