@@ -22,7 +22,7 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     // ", raising fears in Kyiv": a participle clause of its own
     else if (w === "," && /ing$/.test(t[k + 1]?.lower ?? "") && !/^(including|according|regarding|concerning|following|excluding|notwithstanding)$/.test(t[k + 1].lower) && t[k + 1].pos === "VERB") starts.add(k + 1);
     // "after the G7 leaders condemned …": a subordinate clause, not a prepositional phrase
-    else if (/^(after|before|until|once)$/.test(w) && k > 0 && /^(the|a|an)$/i.test(t[k + 1]?.norm ?? "") && t.slice(k + 2, k + 8).some((x) => x.pos === "VERB")) starts.add(k + 1);
+    else if (/^(after|before|until|once)$/.test(w) && k > 0 && (/^(the|a|an)$/i.test(t[k + 1]?.norm ?? "") || /^[A-Z]/.test(t[k + 1]?.norm ?? "")) && t.slice(k + 2, k + 8).some((x) => x.pos === "VERB")) starts.add(k + 1);
     else if (ALWAYS.has(w) && k > 0) starts.add(k);
     // ", and called on X": a coordinated verb phrase, whose subject is the sentence's
     else if (w === "and" && t[k - 1]?.norm === "," && (t[k + 1]?.pos === "VERB" || /ed$/.test(t[k + 1]?.lower ?? ""))) starts.add(k + 1);

@@ -86,6 +86,8 @@ export function createDiscourse(topic?: string) {
       const leaders = /leaders|men|presidents|ministers/.test(t.slice(m.a, m.b).map((x) => x.lower).join(" "));
       if (leaders && state.lastPair.length === 2 && state.lastPair.every((x) => x.startsWith("person:"))) return state.lastPair;
       if (leaders && state.persons.length >= 2) return state.persons.slice(-2);
+      // "both sides" after two ministers: their countries
+      if (state.lastPair.every((x) => x.startsWith("person:") && state.personCountry.has(x))) return [...new Set(state.lastPair.map((x) => state.personCountry.get(x)!))];
       return state.lastPair;
     }
     // "X said it would …": the pronoun is the speaker

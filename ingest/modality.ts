@@ -29,6 +29,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 4), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower))) continue;
       // an accusation hedges what it accuses of: "accused X of supplying", "allegations that X supplied"
       if (c.id === "accusation" && !tokens.slice(k + 1, trigger).some((x) => x.lower === "of" || x.lower === "that")) continue;
+      // "a press statement" is not pressing anyone
+      if (/^press(ed)?$/.test(tokens[k].lower) && /^(statement|release|conference|briefing|secretary|office|reports?|freedom)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       // "agreed to sell" is a deal, not yet a delivery
       if (c.id === "proposal" && /^agree/.test(tokens[k].lower) && tokens[k + 1]?.lower !== "to") continue;
       // "called" demands only as "called on/for"
