@@ -97,7 +97,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   // a dateline ("BAMAKO -", "TAIPEI, Taiwan –") names where the story was filed, not who acted
   let dateline = 0;
   for (let k = 0; k < Math.min(10, t.length); k++) {
-    if (/^[-–—]$/.test(t[k].norm)) { if (k > 0 && t.slice(0, k).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) dateline = k + 1; break; }
+    if (/^[-–—]$/.test(t[k].norm) && t[k].space) { if (k > 0 && t.slice(0, k).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) dateline = k + 1; break; }
   }
   const out: Claim[] = [];
   const sentenceSubjects: string[] = [];
@@ -130,6 +130,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   function inPP(m: Mention, clauseStart: number): boolean {
     let j = npStart(m) - 1;
+    // "in service with Turkey, India and Norway": a later member of a list shares the first member's preposition
+    for (;;) {
+      let q = j;
+      while (q >= clauseStart && /^(,|and|&|or|the)$/.test(t[q].lower)) q--;
+      const prevMember = q < j && q >= clauseStart ? mentionAt(q) : undefined;
+      if (!prevMember || prevMember.type !== m.type || !(t.slice(q + 1, j + 1).some((x) => x.norm === "," || x.lower === "and"))) break;
+      j = npStart(prevMember) - 1;
+    }
     while (j >= clauseStart && (DETS.has(t[j].lower) || /^(two|three|four|several|other|fellow|key|allied)$/.test(t[j].lower))) j--;
     if (j < clauseStart) return false;
     const w = t[j].lower;
@@ -666,8 +674,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           // "after taking delivery of drones from Tehran": the taker receives
           if (rule.frame === "transfer-noun" && rule.relation === "SUPPLIES" && /^(take|took|taking|takes|taken)$/.test(t[k - 1]?.lower ?? "")) {
             const from = recipientAfter(j, ce, /^from$/, false);
-            const taker = findSubject(k - 1, cs).ids.map((x) => ctx.countryOf(x) && /-(military|army|armed-forces)$/.test(x) ? ctx.countryOf(x)! : x);
-            add(rule, "SUPPLIES", from.length ? from : of, taker, k, cs, { instrument });
+            const taker = findSubject(k - 1, cs).ids.map((x) => (/-(military|army|armed-forces|navy|air-force|coast-guard)$/.test(x) && ctx.countryOf(x)) || x);
+            // "…, which was handed over by the state-owned shipbuilder": the builder delivered it
+            const later = from.length || of.length ? [] : agentAfterBy(j, t.length);
+            add(rule, "SUPPLIES", from.length ? from : of.length ? of : later, taker, k, cs, { instrument });
             break;
           }
           // a recipient the sentence leaves implicit ("South Korea's delivery of jets gave the air force…",

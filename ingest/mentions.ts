@@ -328,7 +328,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   // 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example")
   for (let i = 1; i < t.length; i++) {
     if (covered[i] || !CAP.test(t[i].norm) || CAP.test(t[i - 1].norm) && !covered[i - 1]) continue;
-    if (/^(HMS|USS|HMCS|HMAS|INS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS)$/.test(t[i].norm) && CAP.test(t[i + 1]?.norm ?? "") && !covered[i + 1]) {
+    if (/^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/.test(t[i].norm) && CAP.test(t[i + 1]?.norm ?? "") && !covered[i + 1]) {
       const name = text(i, i + 2);
       push({ a: i, b: i + 2, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "ship", form: "learned", affiliation: "weapon:warship", text: name });
       continue;

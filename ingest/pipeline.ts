@@ -141,7 +141,7 @@ function datelineCountry(sentences: Sentence[], mentions: Mention[][]): string |
   const i = sentences.findIndex((s) => s.role === "body");
   if (i < 0) return undefined;
   const t = sentences[i].tokens;
-  const dash = t.findIndex((x, k) => k < 10 && /^[-–—]$/.test(x.norm));
+  const dash = t.findIndex((x, k) => k < 10 && /^[-–—]$/.test(x.norm) && x.space);
   if (dash <= 0 || !t.slice(0, dash).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) return undefined;
   const countries = mentions[i].filter((m) => m.b <= dash && m.type === "Country").map((m) => m.entityId);
   const distinct = [...new Set(countries)];

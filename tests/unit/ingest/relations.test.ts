@@ -169,6 +169,25 @@ describe("armed forces and relative clauses", () => {
   });
 });
 
+describe("regressions found on unseen articles", () => {
+  it("a hyphen inside a name is not a dateline dash", () => {
+    expect(claims("Ambassador Ana Lima-Berg denounced Bolivia's referendum.", "CONDEMNS")).toEqual(["CONDEMNS person:ana-lima-berg country:BO"]);
+  });
+  it("a later member of a list after 'with' is still inside the prepositional phrase", () => {
+    expect(claims("The howitzer is in service with Chile, Peru and Bolivia, making it widely exported weaponry.", "SUPPLIES")).toEqual([]);
+  });
+  it("'took delivery of a frigate, which was handed over by X' makes X the supplier", () => {
+    const text = "The Peruvian navy took delivery of two frigates, which were handed over by Chile's state shipyard.";
+    expect(claims(text, "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+  it("a press statement is not a demand", () => {
+    expect(claims("The Security Council issued a press statement condemning Syria's attacks.", "CONDEMNS")).toEqual(["CONDEMNS org:unsc country:SY"]);
+  });
+  it("'agreed to sell' is not yet a supply", () => {
+    expect(claims("Chile agreed to sell howitzers to Peru.", "SUPPLIES")).toEqual([]);
+  });
+});
+
 describe("coordination", () => {
   it("'A, B and C condemned' gives three claims", () => {
     expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
