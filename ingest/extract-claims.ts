@@ -536,7 +536,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           break;
         }
         case "transfer": {
-          const arrive = tok.lemma === "arrive";
+          // intransitive arrivals: "troops arrived in", "warships docked in"
+          const arrive = tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
+          if (tok.lemma === "enter" && !arrive) break;
           const span: [number, number] = [k + 1, ce];
           let subjIds: string[] = [];
           let viaRef = false;
@@ -588,13 +590,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             const r = findSubject(k, cs);
             subjIds = r.ids; viaRef = r.viaRef;
             if (arrive && rule.thing === "force") {
-              const head = forceIn(cs, k);
+              let head = -1;
+              for (let j = k - 1; j >= cs; j--) if (FORCE_NOUNS.has(t[j].lower) && t[j].lower !== "military") { head = j; break; }
               const mod = head >= 0 ? modifierOf(Math.max(cs, head - 6), head) : [];
               if (mod.length) subjIds = mod;
             }
           }
           const preps = rule.thing === "force" ? /^(to|in|into|inside)$/ : /^(to|for)$/;
-          let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive ? /^to$/ : preps, rule.thing === "force");
+          let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
           if (!objIds.length && !passive && !arrive && rule.thing !== "force") {
             // indirect object: "supplied Ukraine with drones"
             const m = mentionStarting(k + 1) ?? mentionStarting(k + 2);
@@ -602,8 +605,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           }
           if (arrive && rule.thing === "weapon") {
             objIds = recipientAfter(cs, ce, /^(in|to)$/, false);
-            // "air defence systems promised by Berlin arrived in Ukraine": the promiser supplied them
-            if (!subjIds.length) subjIds = agentAfterBy(cs, k);
+            // "systems promised by Berlin arrived": the promiser supplied them; "tanks ordered by Warsaw arrived": Warsaw received them
+            const by = t.findIndex((x, q) => q > cs && q < k && x.lower === "by");
+            const participle = by > 0 ? t[by - 1].lower : "";
+            if (!subjIds.length && /^(promised|pledged|supplied|donated|sent|provided|delivered|given|gifted|shipped|built|made|manufactured)$/.test(participle)) subjIds = agentAfterBy(by - 1, k);
+            if (/^(ordered|bought|purchased|acquired|procured)$/.test(participle)) {
+              const buyer = agentAfterBy(by - 1, k);
+              if (buyer.length) objIds = buyer;
+              const from = recipientAfter(by, k, /^from$/, false);
+              if (!subjIds.length && from.length) subjIds = from;
+            }
           }
           // "Azerbaijan's army has relied on drones supplied by Israel": who relies on, uses or fields them received them
           if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {

@@ -188,6 +188,22 @@ describe("regressions found on unseen articles", () => {
   });
 });
 
+describe("arrivals", () => {
+  it("warships that docked in a port are deployed there", () => {
+    expect(claims("A Chilean frigate docked in Lima on Wednesday.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+  it("jets ordered by A from B that entered service: B supplied A", () => {
+    expect(claims("The J-30 fighters ordered by Lima from Santiago formally entered service on Friday.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+  it("systems promised by A that arrived in B: A supplied B", () => {
+    expect(claims("The first air defence systems promised by Santiago arrived in Peru on Tuesday.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+  it("the second clause after ', and' has its own subject", () => {
+    const c = claims("Peru sent a frigate to Chile on Monday, and Bolivia's patrol vessel arrived in Lima on Friday.", "DEPLOYS");
+    expect(c).toEqual(["DEPLOYS country:BO country:PE", "DEPLOYS country:PE country:CL"]);
+  });
+});
+
 describe("coordination", () => {
   it("'A, B and C condemned' gives three claims", () => {
     expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
