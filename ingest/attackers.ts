@@ -3,6 +3,7 @@
 import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import { ATTACK_NOUNS } from "./rules.ts";
+import { modalityOf } from "./modality.ts";
 
 interface Found { ids: string[]; sentence: number; strength: number; noun: string }
 
@@ -45,6 +46,9 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     const push = (x: string[], strength: number, noun: string) => { if (x.length) found.push({ ids: x, sentence: s.index, strength, noun }); };
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
+      // "would act if Serbian forces crossed into Kosovo": a hypothetical or denied act names no attacker
+      const mod = modalityOf(t, 0, k, s.text);
+      if (mod.polarity === "negated" || mod.modality === "hypothetical") continue;
       // "shelling … which Yerevan blamed on Azerbaijani forces", "blamed the attack on X"
       if (/^(blamed|blames|blaming)$/.test(w)) {
         const on = t.findIndex((x, q) => q > k && q < k + 6 && x.lower === "on");
@@ -110,8 +114,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       }
       if (!ATTACK_NOUNS.has(w)) continue;
       // "the Israeli attack", "Russian missile strikes"
-      const mod = actorAt(k - 1) ?? (/^(missile|drone|rocket|air|artillery|naval|suicide|mortar)$/.test(t[k - 1]?.lower ?? "") ? actorAt(k - 2) : undefined);
-      if (mod && mod.form === "demonym") push(ids(mod), 1, w);
+      const adj = actorAt(k - 1) ?? (/^(missile|drone|rocket|air|artillery|naval|suicide|mortar)$/.test(t[k - 1]?.lower ?? "") ? actorAt(k - 2) : undefined);
+      if (adj && adj.form === "demonym") push(ids(adj), 1, w);
       // "an attack by X"
       if (t[k + 1]?.lower === "by") {
         const a = actorAt(k + 2) ?? actorAt(k + 3);

@@ -48,6 +48,7 @@ export function createDiscourse(topic?: string) {
     persons: [] as string[],
     lastMilitary: "" as string,
     personCountry: new Map<string, string>(),
+    personSide: new Map<string, string>(),
     lastMulti: [] as string[],
     countries: [] as string[], // most recent last
   };
@@ -86,8 +87,8 @@ export function createDiscourse(topic?: string) {
       const leaders = /leaders|men|presidents|ministers/.test(t.slice(m.a, m.b).map((x) => x.lower).join(" "));
       if (leaders && state.lastPair.length === 2 && state.lastPair.every((x) => x.startsWith("person:"))) return state.lastPair;
       if (leaders && state.persons.length >= 2) return state.persons.slice(-2);
-      // "both sides" after two ministers: their countries
-      if (state.lastPair.every((x) => x.startsWith("person:") && state.personCountry.has(x))) return [...new Set(state.lastPair.map((x) => state.personCountry.get(x)!))];
+      // "both sides" after two ministers or commanders: the states and groups they stand for
+      if (state.lastPair.some((x) => state.personSide.has(x))) return [...new Set(state.lastPair.map((x) => state.personSide.get(x) ?? x))];
       return state.lastPair;
     }
     // "X said it would …": the pronoun is the speaker
@@ -104,7 +105,8 @@ export function createDiscourse(topic?: string) {
     }
     // "Denmark is phasing out its jets as it takes…": "it" is the sentence's own subject when it has one
     if (r === "it") {
-      const first = mentions.find((x) => x.b <= m.a && x.form !== "ref" && (x.type === "Country" || x.type === "Organization") && !/^(in|on|at|of|with|for|from|to|by|against)$/.test(t[x.a - 1]?.lower ?? ""));
+      // the sentence's own subject: not a member of a list ("in service with Turkey, India …") nor inside a phrase
+      const first = mentions.find((x) => x.b <= m.a && x.form !== "ref" && (x.type === "Country" || x.type === "Organization") && !/^(in|on|at|of|with|for|from|to|by|against|,|and|or)$/.test(t[x.a - 1]?.lower ?? ""));
       if (first) return [first.form === "body" && first.affiliation ? first.affiliation : first.entityId];
     }
     // "the army", "the junta": the armed forces of the country the story is about
@@ -149,6 +151,7 @@ export function createDiscourse(topic?: string) {
       if (m.type === "Person") {
         state.lastPerson = m.entityId;
         if (m.affiliation?.startsWith("country:")) state.personCountry.set(m.entityId, m.affiliation);
+        if (m.affiliation) state.personSide.set(m.entityId, m.affiliation);
         state.persons = [...state.persons.filter((x) => x !== m.entityId), m.entityId];
       }
       if (m.type === "Organization" && (m.kind === "company" || m.kind === "manufacturer")) state.lastCompany = m.entityId;
@@ -166,7 +169,9 @@ export function createDiscourse(topic?: string) {
   }
   /** "between A and B", "A and B": the last two actors named together, for "the two sides". */
   function notePairs(s: Sentence, mentions: Mention[]) {
-    const actors = mentions.filter((x) => x.form !== "ref" && (x.type === "Country" || x.type === "Organization" || x.type === "Person"));
+    // "Japanese Defense Minister Minoru Kihara": the adjective before a title belongs to the person
+    const actors = mentions.filter((x) => x.form !== "ref" && (x.type === "Country" || x.type === "Organization" || x.type === "Person")
+      && !mentions.some((p) => p.type === "Person" && p.affiliation === x.entityId && p.a > x.a && p.a - x.b <= 5));
     for (let i = 0; i + 1 < actors.length; i++) {
       const a = actors[i], b = actors[i + 1];
       const gap = s.tokens.slice(a.b, b.a).map((x) => x.lower);

@@ -32,7 +32,7 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       // "a press statement" is not pressing anyone
       if (/^press(ed)?$/.test(tokens[k].lower) && /^(statement|release|conference|briefing|secretary|office|reports?|freedom)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       // "agreed to sell" is a deal, not yet a delivery
-      if (c.id === "proposal" && /^agree/.test(tokens[k].lower) && tokens[k + 1]?.lower !== "to") continue;
+      if (c.id === "proposal" && /^agree/.test(tokens[k].lower) && !tokens.slice(k + 1, k + 4).some((x) => x.lower === "to")) continue;
       // "called" demands only as "called on/for"
       if (/^call(ed|s|ing)$/.test(tokens[k].lower) && !/^(on|upon|for)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       if (tokens[k].lower === "no" && k + 1 < trigger && !/^(longer|one)$/.test(tokens[k + 1].lower)) continue;
