@@ -22,6 +22,8 @@ export interface ClaimContext {
   /** What was condemned before, by the content words of its phrase: "condemned the stripping of nationality" after "condemned X's decision to strip … nationality". */
   noteCondemned: (words: string[], objects: string[]) => void;
   recallCondemned: (words: string[]) => string[];
+  /** Subjects of the article's last asserted claim of a type: "criticised that deployment". */
+  previousSubjects: (type: RelationType) => string[];
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
   /** The single country a dateline names ("GOMA, Democratic Republic of Congo (Reuters) -"). */
@@ -425,6 +427,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m && (t[x].lower !== "saying" || /^(had|has|was|were|is|would)$/.test(t[m.b]?.lower ?? ""))) return { ids: idsOf(groupFrom(m, t.length)), viaMemory: false };
       }
     }
+    // "Beijing has criticized that deployment": whoever made the deployment (or transfer) the article told of
+    for (let x = k + 1; x < Math.min(end, k + 5); x++) {
+      const type = /^deployments?$/.test(t[x].lower) ? "DEPLOYS" : /^(transfers?|sales?|deliver(y|ies)|shipments?|exports?)$/.test(t[x].lower) ? "SUPPLIES" : undefined;
+      if (!type || !/^(the|that|this|these|those)$/.test(t[x - 1]?.lower ?? "") || /^(of|to)$/.test(t[x + 1]?.lower ?? "")) continue;
+      const who = ctx.previousSubjects(type);
+      if (who.length) return { ids: who, viaMemory: true };
+    }
     let vague = -1;
     for (let x = k + 1; x < Math.min(end, k + 8); x++) if (VAGUE_NOUNS.has(t[x].lower)) { vague = x; break; }
     if (attackHead >= 0 || vague >= 0) {
@@ -596,7 +605,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               if (mod.length) subjIds = mod;
             }
           }
-          const preps = rule.thing === "force" ? /^(to|in|into|inside)$/ : /^(to|for)$/;
+          const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside)$/ : /^(to|for)$/;
           let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
           if (!objIds.length && !passive && !arrive && rule.thing !== "force") {
             // indirect object: "supplied Ukraine with drones"

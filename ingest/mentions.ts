@@ -256,6 +256,14 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const after = t[j];
     const appositiveRole = after?.norm === "," && (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 6) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower));
     const afterAux = after && /^(has|had|have|also|later|then)$/.test(after.lower) ? t[j + 1] : undefined;
+    // "Example Rotem, which builds the K2,": a maker is a company
+    if (after?.norm === "," && t[j + 1]?.lower === "which" && /^(builds|built|makes|made|manufactures|manufactured|produces|produced|designs|designed)$/.test(t[j + 2]?.lower ?? "")) {
+      const name = text(i, j);
+      push({ a: i, b: j, entityId: `org:${slug(name)}`, type: "Organization", kind: "company", form: "learned", text: name });
+      if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind: "company", name });
+      i = j - 1;
+      continue;
+    }
     const isPerson = (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {

@@ -73,6 +73,13 @@ export function extractArticle(input: Article): ExtractRecord {
       }
       return [];
     },
+    previousSubjects: (type) => {
+      for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === type && claims[i].polarity === "positive" && claims[i].modality === "asserted") {
+        const at = claims[i].evidence[0].start;
+        return [...new Set(claims.filter((c) => c.type === type && c.evidence[0].start === at && c.polarity === "positive").map((c) => c.subject))];
+      }
+      return [];
+    },
     previousTransfer: (type, subject) => {
       for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === type && (!subject || claims[i].subject === subject) && claims[i].polarity === "positive") return claims[i].object;
       return undefined;

@@ -204,6 +204,17 @@ describe("arrivals", () => {
   });
 });
 
+describe("what a condemnation refers back to", () => {
+  it("'criticised that deployment' points at who deployed", () => {
+    const text = "Chile stationed missile systems in Peru in April. Bolivia has criticized that deployment.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:BO country:CL"]);
+  });
+  it("a hypothetical incursion names no attacker", () => {
+    const text = "Peru warned it would act if Chilean forces crossed the border. Bolivia condemned the killing of a guard.";
+    expect(claims(text, "CONDEMNS")).toEqual([]);
+  });
+});
+
 describe("coordination", () => {
   it("'A, B and C condemned' gives three claims", () => {
     expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
