@@ -90,6 +90,11 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         if (noun) {
           let j = k - 1;
           while (j >= 0 && /^(had|has|have|it|they|out|that|was|were|also|already)$/.test(t[j].lower)) j--;
+          // "al-Shabaab said … that its fighters had carried out the raid": whose fighters
+          if (j > 0 && /^(fighters|forces|militants|members|troops|gunmen|men|units)$/.test(t[j].lower) && /^(its|their)$/.test(t[j - 1].lower)) {
+            const owner = m.find((x) => (x.type === "Country" || x.type === "Organization") && x.a < j - 1 && !(t[x.b]?.norm === "-" || t[x.b]?.norm === "'s"));
+            if (owner) { push(actorIds(owner), 2, noun); continue; }
+          }
           if (/^(said|says|confirmed|announced|admitted|acknowledged)$/.test(t[j]?.lower ?? "")) j--;
           while (j >= 0 && /ly$|^(later|earlier|also|previously|then)$/.test(t[j].lower)) j--;
           const a = actorAt(j);

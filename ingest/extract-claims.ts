@@ -564,6 +564,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             if (arrive && !w) ok = false;
           } else if (rule.thing === "force") {
             ok = forceIn(...thingRange) >= 0;
+            // "X has had troops in Y": only with the force right after and a place after "in"
+            if (/^(have|keep|maintain)$/.test(tok.lemma)) ok = forceIn(k + 1, Math.min(ce, k + 5)) >= 0 && t.slice(k + 1, k + 8).some((x) => x.lower === "in");
             if (tok.lemma === "post" && !ok) ok = false;
           } else if (rule.thing === "aid") ok = aidIn(...thingRange) >= 0 || aidIn(...span) >= 0;
           if (!ok) break;
