@@ -26,6 +26,8 @@ export interface ClaimContext {
   previousSubjects: (type: RelationType) => string[];
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
+  /** The document the article last named ("the treaty", "the agreement"), for a bare "X signed". */
+  lastDocument: () => string | undefined;
   /** The single country a dateline names ("GOMA, Democratic Republic of Congo (Reuters) -"). */
   datelineCountry: string | undefined;
   /** Entity id of the document signed when the sentence names none. */
@@ -41,6 +43,7 @@ const NP_INTRO = new Set(["decision", "plan", "move", "bid", "attempt", "readine
 const ACTOR_TYPES = new Set(["Country", "Organization", "Person"]);
 /** Words too common to say two condemned phrases are about the same thing. */
 const COMMON_WORDS = new Set(["attack", "government", "decision", "country", "people", "state", "states", "official", "military", "international", "strong", "strongest", "term", "terms", "possible", "action", "move", "statement", "also", "other", "said", "year", "week", "time", "part", "report"]);
+const TITLE_WORDS = /^(minister|secretary|envoy|ambassador|spokesman|spokeswoman|spokesperson|leader|chief|commander|president|adviser|advisor|negotiator|official|diplomat|counterpart|head|chairman|chairperson|director|representative)$/;
 const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together"]);
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
 const VAGUE_NOUNS = new Set(["move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
@@ -117,7 +120,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let a = m.a;
     if (m.type === "Person" || m.form === "body") {
       let j = a - 1;
-      while (j >= 0 && a - j <= 8 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || (t[j].norm === "," && j === a - 1 && /^[a-z]+$/.test(t[j - 1]?.norm ?? "")) || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head|chairperson|commander|president|secretary|representative|prime|then|former|acting|interim|vice|chief|negotiator|lead|top|senior|national|security|adviser|advisor|government|mediator|envoy|coordinator|official|diplomat)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
+      while (j >= 0 && a - j <= 8 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || (t[j].norm === "," && /^[a-z]+$/.test(t[j - 1]?.norm ?? "") && TITLE_WORDS.test(t[j - 1].lower)) || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head|chairperson|commander|president|secretary|representative|prime|then|former|acting|interim|vice|chief|negotiator|lead|top|senior|national|security|adviser|advisor|government|mediator|envoy|coordinator|official|diplomat)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
       a = j + 1;
     }
     return a;
@@ -164,6 +167,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "the U.S. State Department": two names of one entity side by side are one noun phrase
       if (!gap.length && next.a === end && next.entityId && next.entityId === group[group.length - 1].entityId) { end = next.b; continue; }
       if (!gap.length || !gap.every((w) => GROUP_GLUE.has(w)) || !gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w))) break;
+      // "to Russia and Iran's transfer of missiles": a possessor starts a new noun phrase
+      if (t[next.b]?.norm === "'s" && !/^(and|,)$/.test(t[next.b + 1]?.lower ?? "") && !mentionStarting(next.b + 1)) break;
       // "…to Guyana, the Ministry of Defence said": the speaker, not one more member
       if (t.slice(next.b, next.b + 3).some((x) => SPEECH_VERBS.has(x.lower))) break;
       group.push(next);
@@ -272,6 +277,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (m && m.form === "body" && m.affiliation) return [m.affiliation];
       if (m && m.type === "Weapon") { j = m.a; continue; }
       const w = t[j].lower;
+      // a verb ends the noun phrase: "ministers condemned the deployment of …" is not the ministers' deployment
+      if (t[j].pos === "VERB" && !/^(made|based|led|backed|owned|built|supplied|designed)$/.test(w)) break;
       if (w === "'s" || DETS.has(w) || w === '"' || /^[a-z-]+$/.test(w) && !PREPOSITIONS.has(w) && !BE.has(w) && !/^(and|or|have|has|had|that|which|who)$/.test(w)) continue;
       if (/^\d[\d,.]*$/.test(w)) continue;
       break;
@@ -283,7 +290,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     for (let j = from; j < end; j++) {
       if (!preps.test(t[j].lower)) continue;
       let a = j + 1;
-      while (a < end && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(both|neighbouring|neighboring)$/.test(t[a].lower))) a++;
+      while (a < end && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied)$/.test(t[a].lower))) a++;
       let m = mentions.find((x) => x.a === a && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
       if (m && isModifier(m)) {
         // "to the Sudanese army": the body's state receives
@@ -296,6 +303,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "to Russia's Kursk region": the place, and its state
       const after = t[m.b]?.norm === "'s" ? mentions.find((x) => x.a === m.b + 1 && x.type === "Location") : undefined;
       const group = after ? [m, after] : groupFrom(m, end, (x) => isActor(x) || (allowLocation && x.type === "Location"));
+      // "to a NATO and EU member country": organisations that only qualify the recipient
+      if (group.every((g) => g.type === "Organization")) {
+        let q = group[group.length - 1].b;
+        while (q < end && (/^(and|or|,|&)$/.test(t[q].lower) || mentionAt(q)?.type === "Organization")) q++;
+        if (/^(member|members|country|countries|state|states|ally|allies|partner|partners|nation|nations)$/.test(t[q]?.lower ?? "")) continue;
+      }
       const out = idsOf(group);
       for (const g of group) if (g.type === "Location" && (g.affiliation ?? g.entry?.country)) out.push((g.affiliation ?? g.entry?.country)!);
       return [...new Set(out)];
@@ -399,6 +412,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m && isActor(m) && !leftPhrase && !/^(on|against|in|at|to|into|of|with|by|from|for)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with|by|from|for)$/.test(prevprev))) found.push(...ids(m));
       }
       if (ATTACK_NOUNS.has(w) && attackHead < 0) attackHead = x;
+      // "condemned the deployment of North Korean troops": the deployer
+      if (/^(deployment|deployments|transfer|transfers|supply|supplies|export|exports|sale|sales|delivery|deliveries|dispatch)$/.test(w) && t[x + 1]?.lower === "of" && !leftPhrase) {
+        for (let q = x + 2; q < Math.min(end, x + 6); q++) {
+          const m = mentionAt(q);
+          if (m && (m.form === "demonym" || t[m.b]?.norm === "'s") && isActor(m)) { found.push(...ids(m)); break; }
+          if (m && m.type === "Weapon") continue;
+          if (!/^[a-z-]+$|^\d/.test(t[q].norm) && !m) break;
+        }
+      }
     }
     if (attackHead >= 0) {
       // "the Israeli attack", "an attack by X"
@@ -565,7 +587,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           } else if (rule.thing === "force") {
             ok = forceIn(...thingRange) >= 0;
             // "X has had troops in Y": only with the force right after and a place after "in"
-            if (/^(have|keep|maintain)$/.test(tok.lemma)) ok = forceIn(k + 1, Math.min(ce, k + 5)) >= 0 && t.slice(k + 1, k + 8).some((x) => x.lower === "in");
+            if (/^(have|keep|maintain)$/.test(tok.lemma)) {
+              // "has had troops in", not the auxiliary of "had not sent troops"
+              const head = forceIn(k + 1, Math.min(ce, k + 8));
+              const aux = /^(not|n't|never|been|already|also|yet|just)$/.test(t[k + 1]?.lower ?? "") || (t[k + 1]?.pos === "VERB" && t[k + 1]?.lemma !== "have");
+              const after = t.slice(head + 1, head + 10);
+              const near = after.slice(0, 2).some((x) => x.lower === "in" || x.lower === "on");
+              const placed = after.some((x) => /^(stationed|serving|based|deployed|posted|garrisoned)$/.test(x.lower));
+              ok = !aux && head >= 0 && (near || placed);
+            }
             if (tok.lemma === "post" && !ok) ok = false;
           } else if (rule.thing === "aid") ok = aidIn(...thingRange) >= 0 || aidIn(...span) >= 0;
           if (!ok) break;
@@ -643,7 +673,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           }
           // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
           // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
-          if (!objIds.length && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && subjIds.length) {
+          if (!objIds.length && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && rule.id !== "deploys.has-troops" && subjIds.length) {
             // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
             const opening = t[0]?.lower === "in" ? mentionAt(1) : undefined;
             const openingPlace = opening && (opening.type === "Country" || opening.type === "Location") && t[opening.b]?.norm === "," ? (opening.type === "Location" ? opening.affiliation ?? opening.entry?.country : opening.entityId) : undefined;
@@ -707,7 +737,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           const homeService = /\b(navy|army|air force|armed forces|marines|coast guard|military)\b/.test(s.text.slice(t[cs].start - s.start).toLowerCase());
           const implicit = (ids: string[]) => (homeService && ctx.datelineCountry && !ids.some((x) => x === ctx.datelineCountry || ctx.countryOf(x) === ctx.datelineCountry) ? [ctx.datelineCountry] : []);
           if (rule.frame === "transfer-noun") {
-            const supplier = left.length ? left : of;
+            // "Norway completed the deployment of …": the subject of a verb that carries out the deployment
+            const carrier = !left.length && !of.length && DETS.has(t[k - 1]?.lower ?? "") && /^(completed|began|begun|started|announced|ordered|finished|approved|authorised|authorized|made|carried|launched|expanded|stepped|accelerated)$/.test(t[k - 2]?.lower ?? "") ? findSubject(k - 2, cs).ids : [];
+            const supplier = left.length ? left : of.length ? of : carrier;
             let recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
             if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) recipient = implicit(supplier);
             add(rule, rule.relation, supplier, recipient, k, cs, { instrument });
@@ -730,6 +762,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           if (!doc && !passive) for (let j = k - 1; j > 0 && k - j < 40; j--) if (/^(that|which)$/.test(t[j].lower) && DOCUMENT_NOUNS.has(t[j - 1].lower)) { doc = ctx.documentFor(t[j - 1].lower); relStart = j + 1; break; }
           // "It was signed by …": whatever is signed is a document; the article's statement unless named
           if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
+          // "Archbishop X signed on behalf of the Vatican": the document the article is about
+          if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
           if (!doc) break;
           let signers: string[] = [];
           let viaRef = false;

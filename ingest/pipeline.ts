@@ -73,6 +73,7 @@ export function extractArticle(input: Article): ExtractRecord {
       }
       return [];
     },
+    lastDocument: () => [...docIds.values()].pop() ?? claims.filter((c) => c.type === "SIGNS").map((c) => c.object).pop(),
     previousSubjects: (type) => {
       for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === type && claims[i].polarity === "positive" && claims[i].modality === "asserted") {
         const at = claims[i].evidence[0].start;

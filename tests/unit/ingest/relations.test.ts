@@ -215,6 +215,27 @@ describe("what a condemnation refers back to", () => {
   });
 });
 
+describe("holding troops, signing on behalf, condemned deployments", () => {
+  it("'X has had troops in Y' is a deployment", () => {
+    expect(claims("Chile has had troops in Bolivia since 2011.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:BO"]);
+  });
+  it("'had not sent any troops' is not 'has troops'", () => {
+    expect(claims("Chile said it had not sent any troops and would not interfere in the affairs of Peru.", "DEPLOYS")).toEqual([]);
+  });
+  it("'the group, which has 2,500 fighters, remains on lists' is no deployment", () => {
+    expect(claims("The ELN, which has about 2,500 fighters, remains on U.S. lists of terrorist groups.", "DEPLOYS")).toEqual([]);
+  });
+  it("'condemned the deployment of X troops to Y and Z's transfer of missiles'", () => {
+    const text = "The G7 ministers condemned the deployment of Bolivian troops to Peru and Chile's transfer of missiles to Lima.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:g7 country:BO", "CONDEMNS org:g7 country:CL"]);
+    expect(claims(text, "DEPLOYS")).toEqual(["DEPLOYS country:BO country:PE"]);
+  });
+  it("'X's foreign minister, Archbishop Y, signed on behalf of X' makes Y a signer of the article's treaty", () => {
+    const text = "Fifty countries signed the treaty on Wednesday. Chile's foreign minister, Archbishop Ana Lima, signed on behalf of Chile.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toContain("person:ana-lima");
+  });
+});
+
 describe("coordination", () => {
   it("'A, B and C condemned' gives three claims", () => {
     expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
@@ -303,6 +324,9 @@ describe("negation, hypotheticals and demands are hedged, never asserted", () =>
   });
   it("a potential transfer is hedged", () => {
     expect(claims("Chile worries about the potential transfer of missiles to Peru by Bolivia.", "SUPPLIES")).toEqual([]);
+  });
+  it("an export to 'a NATO and EU member country' is not a transfer to NATO or the EU", () => {
+    expect(claims("Norway completed the export of howitzers to a NATO and EU member country.", "SUPPLIES")).toEqual([]);
   });
   it("an export to 'a NATO member country' is not a transfer to NATO", () => {
     expect(claims("Norway exported howitzers to a NATO member country.", "SUPPLIES")).toEqual([]);
