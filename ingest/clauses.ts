@@ -11,7 +11,8 @@ export const PREPOSITIONS = new Set(["in", "on", "at", "of", "with", "for", "fro
 export function clauseStarts(t: Token[], speech = true): number[] {
   const starts = new Set<number>([0]);
   // "If talks fail, X will …": the main clause starts after the opening subordinate clause
-  if (/^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order)$/.test(t[0]?.lower ?? "")) {
+  // "In a joint statement issued after talks in Fiuggi, the ministers condemned …": an opening phrase
+  if (/^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for)$/.test(t[0]?.lower ?? "")) {
     const comma = t.findIndex((x) => x.norm === ",");
     if (comma > 0) starts.add(comma + 1);
   }

@@ -18,6 +18,8 @@ export interface Mention {
   /** For people and bodies: the state or organisation named with them. */
   affiliation?: string;
   role?: string;
+  /** Where the noun phrase starts when a title or affiliation comes first ("EU foreign policy chief Josep Borrell"). */
+  np?: number;
   /** For refs: what kind of back-reference ("group", "it", "company", "nation", …). */
   ref?: string;
   entry?: GazEntry;
@@ -115,7 +117,19 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       && !(p.words.length === 1 && p.type === "Person" && (CAP.test(t[i + 1]?.norm ?? "") || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm)))));
     const gp = phrasesAt(words, i);
     if (lp && (!gp || lp.words.length >= gp.words.length)) {
-      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation, role: lp.role });
+      // a learned name seen again after its title: "EU foreign policy chief Josep Borrell" is one noun phrase
+      let np: number | undefined;
+      if (lp.type === "Person") {
+        const title = TITLES.find((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
+        if (title) {
+          np = i - title.length;
+          let q = np - 1;
+          if (t[q]?.norm === "'s") q--;
+          const aff = q >= 0 ? at[q] : undefined;
+          if (aff && aff.type !== "Person") np = aff.a;
+        }
+      }
+      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation, role: lp.role, np });
       i += lp.words.length - 1;
     } else if (gp) {
       // "US" the country, never the pronoun "us"
@@ -192,7 +206,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const roleStart = k + 1 <= i ? k + 1 : i;
     const role = text(t[roleStart]?.norm === "'s" ? roleStart + 1 : Math.max(roleStart, aff ? aff.b : roleStart), Math.max(roleEnd, i + title.length)).replace(/^'s\s*/, "");
     const id = `person:${slug(name)}`;
-    push({ a: nameStart, b: j, entityId: id, type: "Person", form: "person", affiliation: aff && aff.type !== "Person" ? aff.entityId : undefined, role, text: name });
+    push({ a: nameStart, b: j, entityId: id, type: "Person", form: "person", affiliation: aff && aff.type !== "Person" ? aff.entityId : undefined, role, text: name, np: Math.min(i, aff ? aff.a : i) });
     if (learn) learnPerson(local, name, id, t.slice(nameStart, j).map((x) => x.norm).filter((w, n) => n > 0 || !/^(Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(w)), aff && aff.type !== "Person" ? aff.entityId : undefined, role);
     i = j - 1;
   }

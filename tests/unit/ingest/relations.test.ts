@@ -236,6 +236,17 @@ describe("holding troops, signing on behalf, condemned deployments", () => {
   });
 });
 
+describe("people named after a long title", () => {
+  it("'EU foreign policy chief X condemned' makes the person the subject, not the EU", () => {
+    const text = "Chilean forces shelled a Peruvian town. EU foreign policy chief Ana Lima condemned the attack.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS person:ana-lima country:CL"]);
+  });
+  it("an opening phrase with a participle does not hide the subject", () => {
+    const text = "In a joint statement issued after talks in Lima, the ASEAN ministers also condemned Myanmar's airstrikes.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:asean country:MM"]);
+  });
+});
+
 describe("coordination", () => {
   it("'A, B and C condemned' gives three claims", () => {
     expect(claims("Chile, Peru and Bolivia condemned Argentina's missile test.", "CONDEMNS")).toEqual([
