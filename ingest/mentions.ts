@@ -270,6 +270,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const after = t[j];
     const appositiveRole = after?.norm === "," && (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 6) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower));
     const afterAux = after && /^(has|had|have|also|later|then)$/.test(after.lower) ? t[j + 1] : undefined;
+    const titledBefore = i >= 2 && t[i - 1].norm === "," && after?.norm === "," && t.slice(Math.max(0, i - 7), i - 1).some((x) => PERSON_ROLES.has(x.lower));
     // "Example Rotem, which builds the K2,": a maker is a company
     if (after?.norm === "," && t[j + 1]?.lower === "which" && /^(builds|built|makes|made|manufactures|manufactured|produces|produced|designs|designed)$/.test(t[j + 2]?.lower ?? "")) {
       const name = text(i, j);
@@ -278,7 +279,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       i = j - 1;
       continue;
     }
-    const isPerson = (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
+    const isPerson = titledBefore || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {
       const name = text(i, j);
@@ -326,7 +327,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
 
   // 7. weapon models: "Bayraktar TB2 combat systems", later "TB2s"
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !/^[A-Z][A-Za-z]*-?\d+[A-Za-z]*$/.test(t[i].norm)) continue;
+    if (covered[i] || !(/^[A-Z][A-Za-z]*-?\d+[A-Za-z]*$/.test(t[i].norm) || /^[A-Z]{2,}-[A-Z0-9]{1,3}$/.test(t[i].norm))) continue;
     let n1 = i + 1;
     if (CAP.test(t[n1]?.norm ?? "") && !covered[n1] && WEAPON_SYSTEM_NOUNS.has(t[n1 + 1]?.lower ?? "")) n1++; // "JF-17 Thunder fighters"
     const next = t[n1];
@@ -363,8 +364,33 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const acronym = t[i].norm.length >= 3 && t[i].norm === t[i].norm.toUpperCase() && /^[A-Z]+$/.test(t[i].norm);
     if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && (j > i + 1 || !weak || acronym))) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm)) continue;
     if (!w && !WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "")) continue;
-    const name = t[i].norm;
-    push({ a: i, b: i + 1, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "model", form: "learned", affiliation: w?.entityId, text: name });
+    // "IRIS-T": the tokeniser splits at the hyphen; join the pieces back
+    let k = i;
+    while (k >= 2 && t[k - 1].norm === "-" && !t[k - 1].space && !t[k].space && CAP.test(t[k - 2].norm) && !covered[k - 2]) k -= 2;
+    if (k === i && t[i].norm.length < 2) continue;
+    const name = text(k, i + 1);
+    push({ a: k, b: i + 1, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "model", form: "learned", affiliation: w?.entityId, text: name });
+  }
+
+  // 8a. "the eastern Ukrainian city of Kramatorsk", "the port of Aden"; the city of a dateline ("KRAMATORSK, Ukraine (AFP) -")
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !CAP.test(t[i].norm)) continue;
+    const ofPlace = i >= 2 && t[i - 1].lower === "of" && /^(city|town|village|port|capital|region|province|district|island|county|state)$/.test(t[i - 2].lower);
+    const dateline = i === 0 && s.index <= 2 && t[1]?.norm === "," && mentionAt(2)?.type === "Country" && t.slice(3, 9).some((x) => /^[-–—]$/.test(x.norm) && x.space);
+    if (!ofPlace && !dateline) continue;
+    let j = i;
+    while (j < t.length && !covered[j] && CAP.test(t[j].norm) && j - i < 3) j++;
+    if (j === i) continue;
+    const raw = text(i, j);
+    const name = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : raw;
+    // the state: a demonym before "city", or the country after a dateline's comma
+    let state: string | undefined;
+    if (dateline) state = mentionAt(2)?.entityId;
+    else for (let q = i - 3; q >= Math.max(0, i - 6); q--) { const m = mentionAt(q); if (m?.type === "Country") { state = m.entityId; break; } }
+    const id = `location:${slug(name)}`;
+    push({ a: i, b: j, entityId: id, type: "Location", kind: ofPlace ? t[i - 2].lower : "city", form: "learned", affiliation: state, text: name });
+    if (learn) local.phrases.push({ words: [name], id, type: "Location", kind: "city", name, affiliation: state });
+    i = j - 1;
   }
 
   // 8. places named with a place word: "Russia's Kursk region", "Kursk Oblast"

@@ -105,6 +105,24 @@ describe("weapons, places and events", () => {
   });
 });
 
+describe("cities and more names", () => {
+  it("'the Peruvian city of Arequipa' is a Location in Peru", () => {
+    const e = entity("Drones hit the southern Peruvian city of Arequipa on Monday.", "location:arequipa");
+    expect(e?.type).toBe("Location");
+    expect(e?.country).toBe("country:PE");
+  });
+  it("a dateline's city is a Location in the dateline's country", () => {
+    const e = entity("AREQUIPA, Peru (Example) - Officials said the talks would resume.", "location:arequipa");
+    expect(e?.country).toBe("country:PE");
+  });
+  it("a name set off after a title phrase is a person", () => {
+    expect(entity("The UN humanitarian coordinator for Peru, Ana Berg, condemned the strike.", "person:ana-berg")?.type).toBe("Person");
+  });
+  it("a hyphenated model name without digits is a Weapon", () => {
+    expect(entity("Chile delivered IRIS-T air defence systems to Peru.", "weapon:iris-t")?.type).toBe("Weapon");
+  });
+});
+
 describe("events", () => {
   it("a summit named by who holds it is an Event with the article's date", () => {
     const e = entity("Leaders gathered for the ASEAN summit in Jakarta.", "event:asean-summit");
