@@ -5,7 +5,6 @@ import { tokenizeParagraph, type Sentence } from "./nlp.ts";
 import { findMentions, type LocalNames, type Mention } from "./mentions.ts";
 import { createDiscourse } from "./discourse.ts";
 import { extractClaims, type ClaimContext } from "./extract-claims.ts";
-import { ATTACK_NOUNS } from "./rules.ts";
 import { COUNTRIES, ORGANISATIONS, WEAPONS, countryId } from "./gazetteer/index.ts";
 import { findAttackers } from "./attackers.ts";
 import { findMemberships } from "./memberships.ts";
@@ -117,7 +116,7 @@ export function extractArticle(input: Article): ExtractRecord {
   }
   claims.push(...findMemberships(perSentence, ids2));
 
-  const entities = collectEntities(sentences, mentions, ids2, docIds, article);
+  const entities = collectEntities(mentions, ids2, docIds, article);
   claims.push(...structuralClaims(entities, sentences, mentions));
   for (const c of claims) for (const ev of c.evidence) { ev.article = article.id; ev.date = article.date; ev.rule ??= c.rule; }
   const known = new Set(entities.map((e) => e.id));
@@ -156,7 +155,7 @@ function datelineCountry(sentences: Sentence[], mentions: Mention[][]): string |
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 
-function collectEntities(sentences: Sentence[], mentions: Mention[][], ids: (m: Mention) => string[], docIds: Map<string, string>, article: Article): Entity[] {
+function collectEntities(mentions: Mention[][], ids: (m: Mention) => string[], docIds: Map<string, string>, article: Article): Entity[] {
   const byId = new Map<string, Entity>();
   const ensure = (id: string, init: () => Entity) => {
     let e = byId.get(id);
@@ -203,7 +202,6 @@ function collectEntities(sentences: Sentence[], mentions: Mention[][], ids: (m: 
   for (const [key, id] of docIds) {
     ensure(id, () => ({ id, type: "Event", kind: key, name: `${key}${article.date ? ` of ${article.date}` : ` (${article.id})`}`, aliases: [], ...(article.date ? { date: article.date } : {}) }));
   }
-  void sentences;
   return [...byId.values()];
 }
 
@@ -231,7 +229,6 @@ function structuralClaims(entities: Entity[], sentences: Sentence[], mentions: M
       if (parent && ids.has(parent)) push("IS_A", e.id, parent, "weapon.category");
     }
   }
-  void countryId; void ATTACK_NOUNS;
   return out;
 }
 
