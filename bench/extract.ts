@@ -9,6 +9,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { mulberry32 } from "../graph/seeded-random.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -29,17 +30,6 @@ const COUNTRIES = [
   "Brazil", "Kenya", "Chile", "Norway", "Poland", "Turkey", "Egypt", "Vietnam", "Indonesia", "Mexico",
 ];
 
-/** Small seeded PRNG (mulberry32) so the corpus is the same on every run. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function variant(text: string, rand: () => number): string {
   const a = COUNTRIES[Math.floor(rand() * COUNTRIES.length)]!;
   const b = COUNTRIES[Math.floor(rand() * COUNTRIES.length)]!;
@@ -56,7 +46,7 @@ function variant(text: string, rand: () => number): string {
 function buildCorpus(dir: string, targetBytes: number): { files: number; bytes: number } {
   const samples = readdirSync(join(ROOT, "data/articles")).filter((f) => f.endsWith(".txt"))
     .map((f) => readFileSync(join(ROOT, "data/articles", f), "utf8"));
-  const rand = rng(42);
+  const rand = mulberry32(42);
   let bytes = 0;
   let files = 0;
   while (bytes < targetBytes) {

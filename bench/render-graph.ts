@@ -3,20 +3,10 @@
 // Seeded: the same sizes give the same graph.
 import type { GraphJson } from "../graph/schema.ts";
 import { ENTITY_TYPES, CORE_RELATIONS, EXTENDED_RELATIONS } from "../ingest/types.ts";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../graph/seeded-random.ts";
 
 export function generateGraph(n: number, m: number, seed: number): GraphJson {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const clusters = Math.max(1, Math.round(Math.sqrt(n) / 2));
   const centres = Array.from({ length: clusters }, () => [rand() * 1000, rand() * 1000]);
   const clusterOf: number[] = [];

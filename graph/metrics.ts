@@ -3,23 +3,12 @@
 import Graph from "graphology";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import louvain from "graphology-communities-louvain";
+import { mulberry32 } from "./seeded-random.ts";
 
 export interface NodeMetrics {
   degree: number;
   pagerank: number;
   community: number;
-}
-
-/** A fixed-seed generator so that Louvain gives the same communities on every build of the same graph. */
-function seededRng(seed = 42): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -36,7 +25,7 @@ export function computeMetrics(nodes: Iterable<string>, edges: Iterable<{ source
   const out = new Map<string, NodeMetrics>();
   if (g.order === 0) return out;
   const pr = g.size > 0 ? pagerank(g, { getEdgeWeight: "weight" }) : {};
-  const comm: Record<string, number> = g.size > 0 ? louvain(g, { rng: seededRng(), getEdgeWeight: "weight" }) : {};
+  const comm: Record<string, number> = g.size > 0 ? louvain(g, { rng: mulberry32(42), getEdgeWeight: "weight" }) : {};
   // Renumber communities by size, then by smallest member id, so numbering does not depend on internals.
   const members = new Map<number, string[]>();
   g.forEachNode((n) => {

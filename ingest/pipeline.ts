@@ -95,7 +95,11 @@ export function extractArticle(input: Article): ExtractRecord {
       if (!docIds.has(key)) docIds.set(key, `event:${key}-${article.hash.slice(0, 10)}`);
       return docIds.get(key)!;
     },
-    countryOf: (id) => affiliations.get(id) ?? (/^org:([A-Z]{2})-/.exec(id) ? `country:${/^org:([A-Z]{2})-/.exec(id)![1]}` : undefined),
+    // a body's state: its recorded affiliation, else the ISO code its id carries ("org:SD-military")
+    countryOf: (id) => {
+      const iso = /^org:([A-Z]{2})-/.exec(id)?.[1];
+      return affiliations.get(id) ?? (iso ? `country:${iso}` : undefined);
+    },
   };
   const perSentence: { s: Sentence; m: Mention[] }[] = [];
   for (let i = 0; i < sentences.length; i++) {
