@@ -90,7 +90,8 @@ async function child(args: string[]): Promise<void> {
     const { readInputs } = await import("../ingest/read.ts");
     const winkNLP = (await import("wink-nlp")).default;
     const model = (await import("wink-eng-lite-web-model")).default;
-    const nlp = winkNLP(model);
+    const { WINK_PIPE } = await import("../ingest/nlp.ts");
+    const nlp = winkNLP(model, WINK_PIPE); // the same passes extraction runs
     // Read first, then time only readDoc, so the ceiling is the tokeniser's own rate.
     const texts: string[] = [];
     for await (const r of readInputs([corpus!])) if (r.ok) texts.push(r.article.text);

@@ -16,6 +16,7 @@ const FAMILIES: string[][] = [
 ];
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
+const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted)$/;
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
 export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[]) {
@@ -46,6 +47,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     const push = (x: string[], strength: number, noun: string) => { if (x.length) found.push({ ids: x, sentence: s.index, strength, noun }); };
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
+      // most words start none of the patterns below: skip them before the (costlier) modality check
+      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !ATTACK_NOUNS.has(w)) continue;
       // "would act if Serbian forces crossed into Kosovo": a hypothetical or denied act names no attacker
       const mod = modalityOf(t, 0, k, s.text);
       if (mod.polarity === "negated" || mod.modality === "hypothetical") continue;

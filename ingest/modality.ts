@@ -15,15 +15,22 @@ export const MODALITY_CUES: { id: string; words: string[]; modality?: Modality; 
   { id: "accusation", words: ["accused", "accuses", "accusing", "accusation", "accusations", "allegation", "allegations"], modality: "reported-uncertain", window: 6, example: "Peru accused Chile of supplying drones to Bolivia." },
 ];
 
+const CUE_SETS = MODALITY_CUES.map((c) => ({ ...c, set: new Set(c.words) }));
+const ANY_CUE = new Set(MODALITY_CUES.flatMap((c) => c.words));
+const WIDEST = Math.max(10, ...MODALITY_CUES.map((c) => c.window));
+
 export function modalityOf(tokens: Token[], clauseStart: number, trigger: number, sentenceText: string): { polarity: Polarity; modality: Modality; cue?: string } {
   let polarity: Polarity = "positive";
   let modality: Modality = "asserted";
   let cue: string | undefined;
-  for (const c of MODALITY_CUES) {
+  // most triggers have no cue word within reach: one pass over the widest window settles that
+  let anyCue = false;
+  for (let k = Math.max(0, trigger - WIDEST); k < trigger && !anyCue; k++) anyCue = ANY_CUE.has(tokens[k].lower);
+  for (const c of anyCue ? CUE_SETS : []) {
     // a denial governs the clause it introduces: "denied reports that it had sent …"
     const from = c.id === "denial" ? Math.max(0, trigger - 10) : Math.max(clauseStart, trigger - c.window);
     for (let k = from; k < trigger; k++) {
-      if (!c.words.includes(tokens[k].lower)) continue;
+      if (!c.set.has(tokens[k].lower)) continue;
       // "no longer" aside, "no" negates only a verb phrase ("no troops were sent" is rare in news; "no" before a noun that is not the trigger is not negation)
       // "X said it would send": reported speech shifts "will" back to "would" — still a decided act
       if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 4), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower))) continue;

@@ -6,7 +6,11 @@ import { Worker } from "node:worker_threads";
 import { KgError } from "./errors.ts";
 import type { ReadResult } from "./read.ts";
 import type { Article, ExtractRecord } from "./types.ts";
-import type { WorkerReply, WorkerRequest } from "./extract-worker.ts";
+import { compiledPipelineUrl } from "./compiled-pipeline.ts";
+
+/** Messages to and from ingest/extract-worker.mjs. */
+export type WorkerRequest = { seq: number; article: Article };
+export type WorkerReply = { seq: number; record: ExtractRecord } | { seq: number; error: { message: string; stack?: string } };
 
 export type ExtractOutcome =
   | { ok: true; file: string; record: ExtractRecord }
@@ -34,9 +38,11 @@ export async function* extractAll(
   inputs: AsyncIterable<ReadResult>, opts: ParallelOptions = {},
 ): AsyncGenerator<ExtractOutcome> {
   const workers = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
-  const pool = workers > 1 ? new WorkerPool(workers) : null;
+  const pipelineUrl = await compiledPipelineUrl();
+  const pool = workers > 1 ? new WorkerPool(workers, pipelineUrl) : null;
   // Loaded only when extracting on this thread: with workers, the main thread never needs the NLP model.
-  const extractArticle = pool ? null : (await import("./pipeline.ts")).extractArticle;
+  const extractArticle: ((a: Article) => ExtractRecord) | null = pool ? null
+    : ((await import(pipelineUrl ?? "./pipeline.ts")) as typeof import("./pipeline.ts")).extractArticle;
   const run = pool
     ? (a: Article) => pool.extract(a)
     : async (a: Article) => {
@@ -90,9 +96,9 @@ class WorkerPool {
   private slots: { worker: Worker; pending: Map<number, (r: Reply) => void>; dead: boolean }[] = [];
   private seq = 0;
 
-  constructor(size: number) {
+  constructor(size: number, pipelineUrl: string | null) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url));
+      const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData: { pipelineUrl } });
       const slot = { worker, pending: new Map<number, (r: Reply) => void>(), dead: false };
       worker.on("message", (msg: WorkerReply) => {
         const done = slot.pending.get(msg.seq);
