@@ -9,6 +9,7 @@ import { COUNTRIES, ORGANISATIONS, WEAPONS, countryId } from "./gazetteer/index.
 import { findAttackers } from "./attackers.ts";
 import { findMemberships } from "./memberships.ts";
 import { parseDate } from "./parse-date.ts";
+import { dateNear, datesIn } from "./event-dates.ts";
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -121,6 +122,7 @@ export function extractArticle(input: Article): ExtractRecord {
   claims.push(...findMemberships(perSentence, ids2));
 
   const entities = collectEntities(mentions, ids2, docIds, article);
+  datePlacedEvents(entities, sentences, mentions, claims, article.date);
   claims.push(...structuralClaims(entities, sentences, mentions));
   for (const c of claims) for (const ev of c.evidence) { ev.article = article.id; ev.date = article.date; ev.rule ??= c.rule; }
   const known = new Set(entities.map((e) => e.id));
@@ -202,11 +204,42 @@ function collectEntities(mentions: Mention[][], ids: (m: Mention) => string[], d
       }
     }
   }
-  for (const e of byId.values()) if (e.type === "Event" && article.date && !e.date) e.date = article.date;
   for (const [key, id] of docIds) {
-    ensure(id, () => ({ id, type: "Event", kind: key, name: `${key}${article.date ? ` of ${article.date}` : ` (${article.id})`}`, aliases: [], ...(article.date ? { date: article.date } : {}) }));
+    ensure(id, () => ({ id, type: "Event", kind: key, name: `${key}${article.date ? ` of ${article.date}` : ` (${article.id})`}`, aliases: [] }));
   }
   return [...byId.values()];
+}
+
+/**
+ * Event dates the text gives: the date next to an event's mention ("the summit on 13 June"), or next to
+ * the signing of this article's document ("signed … on Tuesday"). A document this article reports with no
+ * date in its sentences keeps the article's date; other events stay undated rather than guessed.
+ */
+function datePlacedEvents(entities: Entity[], sentences: Sentence[], mentions: Mention[][], claims: Claim[], articleDate: string | null): void {
+  const events = new Map(entities.filter((e) => e.type === "Event").map((e) => [e.id, e]));
+  if (!events.size) return;
+  sentences.forEach((s, i) => {
+    const evs = mentions[i].filter((m) => m.type === "Event" && m.form !== "ref" && !events.get(m.entityId)?.date);
+    if (!evs.length) return;
+    const dates = datesIn(s.text, articleDate);
+    if (!dates.length) return;
+    const spans = evs.map((m) => ({ start: s.tokens[m.a].start - s.start, end: s.tokens[m.b - 1].end - s.start }));
+    evs.forEach((m, k) => {
+      const d = dateNear(dates, spans[k], spans);
+      const e = events.get(m.entityId);
+      if (d && e && !e.date) e.date = d;
+    });
+  });
+  for (const c of claims) {
+    const e = events.get(c.object);
+    if (!e || e.date || c.polarity !== "positive") continue;
+    for (const ev of c.evidence) {
+      const trigger = ev.trigger ? { start: ev.trigger[0] - ev.start, end: ev.trigger[1] - ev.start } : { start: 0, end: ev.sentence.length };
+      const d = dateNear(datesIn(ev.sentence, articleDate), trigger, [trigger]);
+      if (d) { e.date = d; break; }
+    }
+  }
+  for (const e of events.values()) if (!e.date && articleDate && e.name.endsWith(` of ${articleDate}`)) e.date = articleDate;
 }
 
 function structuralClaims(entities: Entity[], sentences: Sentence[], mentions: Mention[][]): Claim[] {

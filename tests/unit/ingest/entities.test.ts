@@ -124,10 +124,10 @@ describe("cities and more names", () => {
 });
 
 describe("events", () => {
-  it("a summit named by who holds it is an Event with the article's date", () => {
+  it("a summit named by who holds it is an Event, undated when the text gives no day", () => {
     const e = entity("Leaders gathered for the ASEAN summit in Jakarta.", "event:asean-summit");
     expect(e?.type).toBe("Event");
-    expect(e?.date).toBe("2025-01-01");
+    expect(e?.date).toBeUndefined();
   });
   it("'the war in X' is an Event", () => {
     expect(entity("The war in Sudan has displaced millions.", "event:war-in-sudan")?.type).toBe("Event");
@@ -144,5 +144,31 @@ describe("boilerplate names are not entities", () => {
     expect(names).not.toEqual(expect.arrayContaining(["Jane Roe"]));
     expect(names).not.toContain("John Doe");
     expect(names).not.toContain("John Smith");
+  });
+});
+
+describe("event dates (article dated 2025-01-01, a Wednesday)", () => {
+  const events = (text: string) => extract(text).entities.filter((e) => e.type === "Event");
+  it("an explicit day next to the event dates it", () => {
+    const e = events("Leaders gathered at the NATO summit on 12 December in Oslo.").find((x) => x.kind === "summit");
+    expect(e?.date).toBe("2024-12-12");
+  });
+  it("a weekday is the last such day on or before the article's date", () => {
+    const e = events("The G20 summit on Monday ended without a statement.").find((x) => x.kind === "summit");
+    expect(e?.date).toBe("2024-12-30");
+  });
+  it("a vague time ('last month', a bare year) gives no date rather than a guess", () => {
+    expect(events("The ASEAN summit last month was tense.").find((x) => x.kind === "summit")?.date).toBeUndefined();
+    expect(events("The war in Sudan began in 2023.").find((x) => x.kind === "war")?.date).toBeUndefined();
+  });
+  it("a date next to another event does not date this one", () => {
+    const got = events("After the G7 summit, the NATO summit on 3 November in Rome agreed a plan.");
+    expect(got.find((x) => x.name.startsWith("G7"))?.date).toBeUndefined();
+    expect(got.find((x) => x.name.startsWith("NATO"))?.date).toBe("2024-11-03");
+  });
+  it("a signed document takes the date of its signing sentence, else the article's", () => {
+    const doc = events("Chile and Peru signed a defence agreement on 20 November 2024 in Lima.").find((x) => x.kind === "agreement");
+    expect(doc?.date).toBe("2024-11-20");
+    expect(events("Chile and Peru signed a defence agreement in Lima.").find((x) => x.kind === "agreement")?.date).toBe("2025-01-01");
   });
 });

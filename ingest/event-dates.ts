@@ -1,0 +1,44 @@
+// The date an event took place, where the sentence that names it gives one: "the summit on 13 June",
+// "the attack on Tuesday" (the Tuesday before the article's date), "signed on 12 April 2019". chrono-node
+// reads the expressions; we keep only those that name a day, so "last week" or "in 2021" date nothing.
+import * as chrono from "chrono-node";
+
+const WEEKDAYS = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+// relative stretches name no day: "last week", "two months ago", "next year"
+const VAGUE = /\b(week|weeks|month|months|year|years|ago|recently|weekend)\b/i;
+
+export interface FoundDate { date: string; index: number; end: number; text: string }
+
+/** Day-certain dates in `text`, resolved against the article's date (weekdays fall on or before it). */
+export function datesIn(text: string, articleDate: string | null): FoundDate[] {
+  if (!/\d/.test(text) && !WEEKDAYS.test(text) && !/\b(yesterday|today)\b/i.test(text)) return [];
+  const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: FoundDate[] = [];
+  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    if (VAGUE.test(r.text)) continue;
+    const explicit = r.start.isCertain("day") && r.start.isCertain("month");
+    const relative = r.start.isCertain("weekday") || /\b(yesterday|today)\b/i.test(r.text);
+    // without the article's date, only a date with its year stands on its own
+    if (!(explicit && (articleDate || r.start.isCertain("year"))) && !(relative && !explicit && articleDate)) continue;
+    let d = r.start.date();
+    // "on Tuesday" in a report means the last Tuesday, never one after publication
+    if (relative && articleDate && d.toISOString().slice(0, 10) > articleDate) d = new Date(d.getTime() - 7 * 864e5);
+    out.push({ date: d.toISOString().slice(0, 10), index: r.index, end: r.index + r.text.length, text: r.text });
+  }
+  return out;
+}
+
+/**
+ * The date nearest to a span of the sentence, within `reach` characters and not closer to another
+ * event of the same sentence (each date dates the event it sits next to).
+ */
+export function dateNear(dates: FoundDate[], span: { start: number; end: number }, others: { start: number; end: number }[], reach = 60): string | undefined {
+  const gap = (d: FoundDate, s: { start: number; end: number }) => (d.index >= s.end ? d.index - s.end : s.start >= d.end ? s.start - d.end : 0);
+  let best: { date: string; gap: number } | undefined;
+  for (const d of dates) {
+    const g = gap(d, span);
+    if (g > reach || others.some((o) => o !== span && gap(d, o) < g)) continue;
+    if (!best || g < best.gap) best = { date: d.date, gap: g };
+  }
+  return best?.date;
+}
