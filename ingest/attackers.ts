@@ -17,6 +17,7 @@ const FAMILIES: string[][] = [
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
 const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted)$/;
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
 export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[]) {
@@ -68,10 +69,15 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       }
       // "X said it was behind the attack", "X claimed responsibility for the bombing"
       if ((w === "behind" && ATTACK_NOUNS.has(t[k + 2]?.lower ?? "")) || (w === "responsibility" && /^claim/.test(t[k - 1]?.lower ?? ""))) {
-        const noun = w === "behind" ? t[k + 2].lower : (t.slice(k + 1, k + 6).find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack");
+        const noun = w === "behind" ? t[k + 2].lower : (t.slice(k + 1, k + 8).find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack");
         for (let j = k - 1; j >= 0; j--) {
           if (/^(said|says|claimed|claims|admitted)$/.test(t[j].lower)) {
-            let a = actorAt(j - 1) ?? (/^(group|movement|militants|faction|organisation|organization|network|fighters)$/.test(t[j - 1]?.lower ?? "") ? actorAt(j - 2) : undefined);
+            // "The Islamic State group on Tuesday claimed …": step back over when it was said
+            let q = j - 1;
+            while (q > 0 && (TIME_WORDS.test(t[q].lower) || /^(on|late|early|also|later|quickly|swiftly|has|had|have)$/.test(t[q].lower))) q--;
+            let a = actorAt(q) ?? (/^(group|movement|militants|faction|organisation|organization|network|fighters)$/.test(t[q]?.lower ?? "") ? actorAt(q - 1) : undefined);
+            if (a && q !== j - 1) { push(actorIds(a), 3, noun); break; }
+            a = actorAt(j - 1) ?? (/^(group|movement|militants|faction|organisation|organization|network|fighters)$/.test(t[j - 1]?.lower ?? "") ? actorAt(j - 2) : undefined);
             // "A newly formed militant group, Jaish-e-Fursan, claimed": the appositive name
             if (!a && t[j - 1]?.norm === ",") a = actorAt(j - 2);
             // "Al-Shabaab, the militant group that has fought …, claimed": the sentence's subject
@@ -93,6 +99,9 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         if (noun) {
           let j = k - 1;
           while (j >= 0 && /^(had|has|have|it|they|out|that|was|were|also|already)$/.test(t[j].lower)) j--;
+          // "National Thowheed Jamath (NTJ), had carried out": past the comma and the acronym in brackets
+          if (t[j]?.norm === ",") j--;
+          if (t[j]?.norm === ")" && t[j - 2]?.norm === "(") j -= 3;
           // "al-Shabaab said … that its fighters had carried out the raid": whose fighters
           if (j > 0 && /^(fighters|forces|militants|members|troops|gunmen|men|units)$/.test(t[j].lower) && /^(its|their)$/.test(t[j - 1].lower)) {
             const owner = m.find((x) => (x.type === "Country" || x.type === "Organization") && x.a < j - 1 && !(t[x.b]?.norm === "-" || t[x.b]?.norm === "'s"));
@@ -123,10 +132,13 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       if (!ATTACK_NOUNS.has(w)) continue;
       // "the Israeli attack", "Russian missile strikes"
       const adj = actorAt(k - 1) ?? (/^(missile|drone|rocket|air|artillery|naval|suicide|mortar)$/.test(t[k - 1]?.lower ?? "") ? actorAt(k - 2) : undefined);
-      if (adj && adj.form === "demonym") push(ids(adj), 1, w);
+      // "the Houthi attacks", "a Hamas raid": an armed group's name used as a modifier is the agent too
+      if (adj && (adj.form === "demonym" || (adj.type === "Organization" && adj.form !== "ref" && adj.form !== "body" && /militant|armed|rebel|group|movement|militia/.test(adj.kind ?? "")))) push(ids(adj), 1, w);
       // "an attack by X"
       if (t[k + 1]?.lower === "by") {
-        const a = actorAt(k + 2) ?? actorAt(k + 3);
+        let a = actorAt(k + 2) ?? actorAt(k + 3);
+        // "attacks by Yemen's Houthi movement": the possessor only places the agent
+        if (a && t[a.b]?.norm === "'s" && actorAt(a.b + 1)) a = actorAt(a.b + 1);
         if (a) push(actorIds(a), 2, w);
       }
       // "X's attempt to … with airstrikes", "X's attack"
@@ -154,7 +166,12 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       if (!cands.length) return [];
       // an act is usually told before it is condemned; only a claim of responsibility commonly comes after
       const score = (f: Found) => f.strength * 10 + (fam >= 0 && family(f.noun) === fam ? 15 : 0) - Math.abs(f.sentence - sentence) * 0.5 - (f.sentence > sentence && f.strength < 3 ? 3 : 0);
-      return [...cands].sort((a, b) => score(b) - score(a))[0].ids;
+      const ranked = [...cands].sort((a, b) => score(b) - score(a));
+      // two agents named firmly for the same act ("IS claimed the bombings"; "police said NTJ carried them
+      // out") are both its agents; a weaker or far-off candidate is an alternative, not a partner
+      const best = ranked[0];
+      const partners = ranked.slice(1).filter((f) => best.strength >= 2 && f.strength >= 2 && family(f.noun) === family(best.noun) && score(f) >= score(best) - 15);
+      return [...new Set([...best.ids, ...partners.flatMap((f) => f.ids)])];
     },
   };
 }

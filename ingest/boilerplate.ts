@@ -14,7 +14,7 @@ export interface Line {
 /** Rules as data: a pattern over the trimmed line, what it does, and an example it catches. */
 export const BOILERPLATE_RULES: { id: string; test: RegExp; role: LineRole; list?: boolean; example: string }[] = [
   { id: "related-inline", test: /^(related|most read|most popular|read more|read next|see also|also read|more from [a-z ]+|trending|recommended|latest)\s*[:|]\s*\S/i, role: "dropped", example: "Related: A hosts B | C meets D" },
-  { id: "related-list-short", test: /^(related( stories| coverage| articles| news| content| links)?|most (read|popular|viewed)|read more|read next|see also|more|also read|latest|recommended|more stories|more coverage|more on this( story| topic)?|further reading|what to read next|you (may|might) also like|in other news|top stories)\s*:?\s*$/i, role: "dropped", list: true, example: "Related:" },
+  { id: "related-list-short", test: /^(related( [a-z]+){0,2}|more [a-z]+ (news|stories|coverage|briefs)|most (read|popular|viewed)|read more|read next|see also|more|also read|latest|recommended|more stories|more coverage|more on this( story| topic)?|further reading|what to read next|you (may|might) also like|in other news|top stories)\s*:?\s*$/i, role: "dropped", list: true, example: "RELATED BRIEFS" },
   { id: "related-list", test: /^(related (coverage|stories|articles|content|news|reading)|next in [a-z ]+|others also read|also read|read more|read also|see also|more (from|on) |most (read|popular|viewed)|trending( now)?|recommended( stories)?|you may (also )?like|top stories|latest news)\b.{0,30}$/i, role: "dropped", list: true, example: "Related coverage:" },
   { id: "advert", test: /^(advertisement|sponsored|ad)\s*:?$/i, role: "dropped", example: "Advertisement:" },
   { id: "credits", test: /^\(?\s*(reporting|writing|editing|additional reporting|compiled|edited|written|produced) by\b|contributed (to )?(this|the) (report|story|article)\.?$/i, role: "dropped", example: "(Reporting by A; Editing by B)" },
@@ -37,7 +37,9 @@ export function classifyLines(body: string): Line[] {
     if (!text) continue;
     const lead = raw.indexOf(text);
     const line: Line = { start: start + lead, end: start + lead + text.length, text, role: "body" };
-    const rule = BOILERPLATE_RULES.find((r) => r.test.test(text));
+    // "-- Related coverage --", "== MORE NEWS ==": headings framed by rules of dashes or signs
+    const bare = text.replace(/^[-–—=*#|~_\s]{2,}|[-–—=*#|~_\s]{2,}$/g, "").trim() || text;
+    const rule = BOILERPLATE_RULES.find((r) => r.test.test(bare));
     // headlines are short: a long line that lost its full stop is still a sentence of the story
     const headlineLike = (!ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= 24) || /^[•·▪►*]/.test(text);
     if (rule) {

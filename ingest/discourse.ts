@@ -51,6 +51,7 @@ export function createDiscourse(topic?: string) {
     personSide: new Map<string, string>(),
     lastMulti: [] as string[],
     countries: [] as string[], // most recent last
+    coalitions: new Map<number, string>(),
   };
   const resolved = new Map<Mention, string[]>();
 
@@ -70,13 +71,15 @@ export function createDiscourse(topic?: string) {
         return ids;
       }
     }
+    // "the 44 countries": the coalition of that size, when the article named one
+    if (r === "group" && m.count && state.coalitions.has(m.count)) return [state.coalitions.get(m.count)!];
     // "“We urge …,” foreign ministers of the G7 said": first person is the speaker named after the quote
     if (r === "group" && /^(we|our)$/.test(t[m.a].lower)) {
       const close = t.findIndex((x, i) => i > m.b && (x.text === "”" || x.text === '"'));
       if (close > 0) {
         const speech = t.findIndex((x, i) => i > close && /^(said|says|added|stated|wrote|declared)$/.test(x.lower));
-        const sp = mentions.find((x) => x.a > close && (speech < 0 || x.a < speech) && x.form !== "ref" && (x.type === "Organization" || x.type === "Country" || x.type === "Person"));
-        if (sp && speech > 0) return [sp.entityId];
+        const sp = mentions.find((x) => x.a > close && (speech < 0 || x.a < speech) && (x.type === "Organization" || x.type === "Country" || x.type === "Person") && (x.form !== "ref" || (x.ref === "group" && x !== m)));
+        if (sp && speech > 0) return sp.form === "ref" ? resolveRef(sp, s, mentions) : [sp.entityId];
       }
     }
     if (r === "group") return state.lastGroup.length ? state.lastGroup : state.lastMulti.length ? state.lastMulti : state.lastSubject;
@@ -157,6 +160,8 @@ export function createDiscourse(topic?: string) {
       if (m.type === "Organization" && (m.kind === "company" || m.kind === "manufacturer")) state.lastCompany = m.entityId;
       if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "")) state.lastArmed = m.entityId;
       if (m.form === "body" && /^(army|military|armed forces)$/.test(m.kind ?? "")) state.lastMilitary = m.entityId;
+      const counted = m.kind === "coalition" ? /coalition-of-(\d+)-/.exec(m.entityId) : null;
+      if (counted) state.coalitions.set(Number(counted[1]), m.entityId);
       if (m.type === "Organization" && GROUP_KINDS.has(m.kind ?? "") && (m.entry?.form === "name" || m.kind === "coalition")) {
         // a group named as an actor, not as a modifier ("NATO member country")
         const prev = s.tokens[m.a - 1]?.lower === "the" ? s.tokens[m.a - 2]?.lower : s.tokens[m.a - 1]?.lower;

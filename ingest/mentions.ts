@@ -3,7 +3,8 @@
 // back-references (pronouns, group nouns) that the discourse step resolves later.
 import type { Token, Sentence } from "./nlp.ts";
 import type { EntityType } from "./types.ts";
-import { phrasesAt, TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, slug, type GazEntry } from "./gazetteer/index.ts";
+import { phrasesAt, TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, STATE_ISOS, slug, type GazEntry } from "./gazetteer/index.ts";
+import { CITIES, CITY_MAX_WORDS, NEWS_CITY_POPULATION } from "./gazetteer/cities.ts";
 
 export interface Mention {
   /** Token range [a, b) in the sentence. */
@@ -22,6 +23,8 @@ export interface Mention {
   np?: number;
   /** For refs: what kind of back-reference ("group", "it", "company", "nation", …). */
   ref?: string;
+  /** For counted group refs ("the 44 countries"): the count, which picks the coalition of that size. */
+  count?: number;
   entry?: GazEntry;
 }
 
@@ -177,7 +180,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       const tok = t[j];
       const next = t[j + 1];
       const ok = CAP.test(tok.norm)
-        || (j > nameStart && tok.norm === '"' && (CAP.test(next?.norm ?? "") || CAP.test(t[j - 1].norm)))
+        // a nickname in quotes: 'Mohamed "Example" Dagalo' (never the quote that opens a quoted verb)
+        || (j > nameStart && tok.norm === '"' && (CAP.test(next?.norm ?? "") ? t.slice(j + 2, j + 5).some((x) => x.norm === '"') : CAP.test(t[j - 1].norm) && t.slice(nameStart, j - 1).some((x) => x.norm === '"')))
         || (tok.norm === "-" && j > nameStart && !tok.space && next && !next.space)
         || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (CAP.test(next.norm) || next.norm === "-" || (NAME_PARTICLES.has(next.lower) && CAP.test(t[j + 2]?.norm ?? ""))));
       if (!ok) {
@@ -295,11 +299,19 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (covered[i]) continue;
     if (ORG_DESCRIPTORS.has(t[i].lower) && t[i + 1]?.norm === "," && CAP.test(t[i + 2]?.norm ?? "") && !covered[i + 2]) {
       const j = nameEnd(t, i + 2, covered);
-      if (t[j]?.norm === "," && j > i + 2) {
+      // "a local group, National Example Jamath (NEJ), had …": the acronym in brackets names it too
+      const acronym = t[j]?.norm === "(" && /^[A-Z][A-Z0-9-]{1,7}$/.test(t[j + 1]?.norm ?? "") && t[j + 2]?.norm === ")" && !covered[j + 1] ? j + 1 : -1;
+      const close = acronym > 0 ? j + 3 : j;
+      if (t[close]?.norm === "," && j > i + 2) {
         const name = text(i + 2, j);
         const kind = /group|militia|faction|movement/.test(t[i].lower) ? (t.slice(Math.max(0, i - 3), i).some((x) => /^(militant|armed|islamist|jihadist|rebel|insurgent|terrorist)$/.test(x.lower)) ? "militant group" : t[i].lower) : COMPANY_WORDS.has(t[i].lower) ? "company" : t[i].lower;
-        push({ a: i + 2, b: j, entityId: `org:${slug(name)}`, type: "Organization", kind, form: "learned", text: name });
-        if (learn) local.phrases.push({ words: t.slice(i + 2, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind, name });
+        const id = `org:${slug(name)}`;
+        push({ a: i + 2, b: j, entityId: id, type: "Organization", kind, form: "learned", text: name });
+        if (acronym > 0) push({ a: acronym, b: acronym + 1, entityId: id, type: "Organization", kind, form: "learned", text: t[acronym].norm });
+        if (learn) {
+          local.phrases.push({ words: t.slice(i + 2, j).map((x) => x.norm), id, type: "Organization", kind, name });
+          if (acronym > 0) local.phrases.push({ words: [t[acronym].norm], id, type: "Organization", kind, name });
+        }
         continue;
       }
     }
@@ -380,7 +392,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (!ofPlace && !dateline) continue;
     let j = i;
     while (j < t.length && !covered[j] && CAP.test(t[j].norm) && j - i < 3) j++;
-    if (j === i) continue;
+    // "the capital of North Darfur": the name runs on into a known place
+    if (j === i || CAP.test(t[j]?.norm ?? "")) continue;
     const raw = text(i, j);
     const name = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : raw;
     // the state: a demonym before "city", or the country after a dateline's comma
@@ -407,6 +420,35 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const id = `location:${slug(name)}`;
     push({ a: i, b: j + 1, entityId: id, type: "Location", kind: suffix.toLowerCase(), form: "learned", affiliation: before?.type === "Country" ? before.entityId : undefined, text: text(i, j + 1) });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Location", kind: suffix.toLowerCase(), name, affiliation: before?.type === "Country" ? before.entityId : undefined });
+  }
+
+  // 8c. cities from the world-cities list, in a place context only: "fighting in Goma", "flew to Kazan",
+  // "shelled Kharkiv", "Jermuk, Armenia". A bare capitalised word is too often a surname or a company.
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !CAP.test(t[i].norm) || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1])) continue;
+    let hit: { b: number; name: string } | undefined;
+    for (let n = Math.min(CITY_MAX_WORDS, t.length - i); n >= 1 && !hit; n--) {
+      if (!free(i, i + n)) continue;
+      const name = text(i, i + n);
+      if (CITIES.has(name)) hit = { b: i + n, name };
+    }
+    if (!hit) continue;
+    const { b, name } = hit;
+    // part of a longer name: "Kazan Federal University", "North Darfur"
+    if (CAP.test(t[b]?.norm ?? "")) continue;
+    // "Goma, Congo": the country right after picks the city and vouches for it
+    const after = t[b]?.norm === "," ? mentionAt(b + 1) : undefined;
+    const afterIso = after && after.a === b + 1 && after.type === "Country" && after.form === "name" ? after.entityId.slice(8) : undefined;
+    const cities = CITIES.get(name)!;
+    const named = afterIso ? cities.find((c) => c.iso === afterIso) : undefined;
+    if (!named && !placeContext(t, i)) continue;
+    const city = named ?? cities[0];
+    if (!named && city.population < NEWS_CITY_POPULATION) continue;
+    const state = STATE_ISOS.has(city.iso) ? `country:${city.iso}` : undefined;
+    const id = `location:${slug(name)}`;
+    push({ a: i, b, entityId: id, type: "Location", kind: "city", form: "learned", affiliation: state, text: name });
+    if (learn) local.phrases.push({ words: t.slice(i, b).map((x) => x.norm), id, type: "Location", kind: "city", name, affiliation: state });
+    i = b - 1;
   }
 
   // 9. ad-hoc coalitions: "a group of 48 nations", "a coalition of 12 countries"
@@ -453,6 +495,16 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       i += r.words.length - 1;
       continue;
     }
+    // "the 44 countries", "the five governments": a counted group
+    if (t[i].lower === "the" && t[i + 1] && (/^\d+$/.test(t[i + 1].norm) || NUMBER_WORDS.has(t[i + 1].lower)) && /^(countries|nations|states|governments|signatories|members|allies|partners|delegations)$/.test(t[i + 2]?.lower ?? "") && free(i, i + 3)) {
+      const count = /^\d+$/.test(t[i + 1].norm) ? Number(t[i + 1].norm) : NUMBER_WORDS.get(t[i + 1].lower)!;
+      // "the two countries" is a pair, handled by the pair patterns above
+      if (count > 2) {
+        push({ a: i, b: i + 3, entityId: "", type: "Organization", form: "ref", ref: "group", count });
+        i += 2;
+        continue;
+      }
+    }
     // "the Asian nation", "the Gulf state", "the West African nation"
     if (t[i].lower === "the") {
       let j = i + 1;
@@ -464,6 +516,23 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     }
   }
   return out.sort((x, y) => x.a - y.a);
+}
+
+const PLACE_PREPS = new Set(["in", "near", "outside", "around", "across", "into", "towards", "toward", "via", "at", "from", "inside", "over"]);
+const PLACE_VERBS = /^(visit|visits|visited|visiting|reach|reached|reaching|entered|enter|entering|captured|capture|seized|seize|besieged|shelled|shelling|bombed|bombing|struck|strike|strikes|hit|liberated|encircled|surrounded|surrounding|evacuated|fled|left|leave|leaving|defend|defended|defending|took|retook|recaptured|overran|stormed|attacked|targeted)$/;
+const MOTION = /^(sent|send|sending|deployed|deploy|deploying|dispatched|travelled|traveled|travel|flew|fly|flown|trip|journey|visit|moved|returned|heading|headed|arrived|arriving|bound|transferred|delivered|shipped|redeployed|evacuated|route|road|way|flights?|spread|spreading|advanced|advancing|marched|marching|fled)$/;
+/** "an assault on X", "the siege of X": nouns whose object is a place. */
+const ON_PLACE = /^(assault|attack|attacks|offensive|strike|strikes|airstrike|airstrikes|advance|march|raid|raids|push|drive|siege|bombardment|shelling)$/;
+const OF_PLACE = /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|centre|center|residents|mayor|governor|streets|suburbs|port|city|town|siege|control|battle|fall|capture|recapture|liberation|defence|defense|heart|people|governorate|province)$/;
+/** Words before token i that make a capitalised name a place: a preposition of place, a verb of place, "to" after motion. */
+function placeContext(t: Token[], i: number): boolean {
+  const prev = t[i - 1]?.lower ?? "";
+  if (PLACE_PREPS.has(prev) || PLACE_VERBS.test(prev)) return true;
+  if ((prev === "to" || prev === "for") && t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.test(x.lower))) return true;
+  // "in and around Goma", "in eastern Kharkiv", "north of Kyiv"
+  if (/^(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|besieged|occupied|embattled|capital|city|town|port|coastal)$/.test(prev)) return true;
+  if (prev === "on" && ON_PLACE.test(t[i - 2]?.lower ?? "")) return true;
+  return prev === "of" && OF_PLACE.test(t[i - 2]?.lower ?? "");
 }
 
 /** End of a proper name from i: capitalised words, and hyphen-joined pieces ("Jaish-e-Example"). */

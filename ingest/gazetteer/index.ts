@@ -42,6 +42,8 @@ const LIMITED_RECOGNITION = new Set(["TW", "XK", "PS"]);
 
 export interface CountryInfo { iso: string; name: string; region: string; subregion: string }
 export const COUNTRIES = new Map<string, CountryInfo>();
+/** ISO codes of the entries typed Country (states); the others are territories, typed Location. */
+export const STATE_ISOS = new Set<string>();
 
 function wordsOf(form: string): string[] {
   const toks = tokenizeParagraph(form, 0).flatMap((s) => s.tokens);
@@ -79,6 +81,7 @@ function buildPhrases(): Phrase[] {
       ? { id: countryId(iso), type: "Country", name, iso, form: "name", region: c.region, subregion: c.subregion }
       : { id: `territory:${iso}`, type: "Location", kind: "territory", name, iso, form: "name", region: c.region, subregion: c.subregion };
     COUNTRIES.set(iso, { iso, name, region: c.region, subregion: c.subregion });
+    if (state) STATE_ISOS.add(iso);
     const names = new Set<string>([name, c.name.official, ...(sup[iso]?.aliases ?? [])]);
     for (const alt of c.altSpellings as string[]) {
       // two-letter codes ("IT", "IN", "NO") collide with words; non-Latin spellings never occur in English copy

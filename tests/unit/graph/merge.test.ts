@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateEdges, evidenceId, mergeRecords } from "../../../graph/merge.ts";
+import { aggregateEdges, earlierDate, evidenceId, mergeRecords } from "../../../graph/merge.ts";
 import type { ExtractRecord } from "../../../ingest/types.ts";
 
 const rec = (over: Partial<ExtractRecord>): ExtractRecord => ({
@@ -34,6 +34,26 @@ describe("mergeRecords", () => {
     expect(m.mentions).toHaveLength(3);
   });
 
+  it("keeps an entity's earliest date across articles, whatever their order", () => {
+    const ev = (date?: string) => ({ id: "event:summit", name: "Summit", type: "Event" as const, aliases: [], kind: "summit", ...(date ? { date } : {}) });
+    const recs = [
+      rec({ hash: "h1", article: "1.txt", entities: [ev("2024-03-05")] }),
+      rec({ hash: "h2", article: "2.txt", entities: [ev()] }), // no date: never erases one
+      rec({ hash: "h3", article: "3.txt", entities: [ev("2024-03-01")] }),
+      rec({ hash: "h4", article: "4.txt", entities: [ev("2024-03-09")] }),
+    ];
+    const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]];
+    for (const o of orders) {
+      expect(mergeRecords(o.map((i) => recs[i]!)).entities[0]!.date, `order ${o}`).toBe("2024-03-01");
+    }
+    expect(mergeRecords([recs[1]!]).entities[0]!.date).toBeNull();
+  });
+
+  it("stores only ISO YYYY-MM-DD entity dates", () => {
+    const m = mergeRecords([rec({ entities: [{ ...A, date: "5 March 2024" }, { ...B, date: "2024-03-05" }] })]);
+    expect(m.entities.map((e) => e.date)).toEqual([null, "2024-03-05"]);
+  });
+
   it("ignores a second record with the same content hash", () => {
     const m = mergeRecords([rec({ entities: [A, B], claims: [claim(0)] }), rec({ article: "copy.txt", entities: [A, B], claims: [claim(0)] })]);
     expect(m.articles).toHaveLength(1);
@@ -50,6 +70,16 @@ describe("mergeRecords", () => {
     const m = mergeRecords([rec({ entities: [A], claims: [claim(0)] })]);
     expect(m.evidence).toEqual([]);
     expect(m.edges).toEqual([]);
+  });
+});
+
+describe("earlierDate", () => {
+  it("is the earlier of two dates, ignores a missing one, and does not depend on argument order", () => {
+    expect(earlierDate("2024-02-01", "2023-12-31")).toBe("2023-12-31");
+    expect(earlierDate("2023-12-31", "2024-02-01")).toBe("2023-12-31");
+    expect(earlierDate(null, "2024-02-01")).toBe("2024-02-01");
+    expect(earlierDate("2024-02-01", null)).toBe("2024-02-01");
+    expect(earlierDate(null, null)).toBeNull();
   });
 });
 

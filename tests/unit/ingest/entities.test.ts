@@ -172,3 +172,26 @@ describe("event dates (article dated 2025-01-01, a Wednesday)", () => {
     expect(events("Chile and Peru signed a defence agreement in Lima.").find((x) => x.kind === "agreement")?.date).toBe("2025-01-01");
   });
 });
+
+describe("cities from the world-cities list", () => {
+  const loc = (text: string) => extract(text).entities.filter((e) => e.type === "Location").map((e) => `${e.id} ${e.country ?? ""}`.trim());
+  it("a city after a preposition of place is a Location in its country", () => {
+    expect(loc("Fighting spread to the outskirts of Goma on Sunday.")).toEqual(["location:goma country:CD"]);
+  });
+  it("a verb of place or an attack on a city makes it a place", () => {
+    expect(loc("Rebels besieged El Fasher for months.")).toEqual(["location:el-fasher country:SD"]);
+    expect(loc("Chile condemned the assault on Kharkiv.")).toEqual(["location:kharkiv country:UA"]);
+  });
+  it("a capitalised name without a place context is not a city (a surname, a company)", () => {
+    expect(loc("Henderson said the talks went well.")).toEqual([]);
+    expect(loc("The report by Irving Oil was published.")).toEqual([]);
+  });
+  it("a month or a compass word is never a city, and a name running on into a known place is not one", () => {
+    expect(loc("Talks resumed in March.")).toEqual([]);
+    expect(loc("Troops moved into the capital of North Darfur.").map((x) => x.split(" ")[0])).not.toContain("location:north");
+  });
+  it("a later bare use of a city learned from a place context is the same Location", () => {
+    const r = extract("Troops entered Goma on Monday. Goma has two million people.");
+    expect(r.entities.find((e) => e.id === "location:goma")).toBeTruthy();
+  });
+});
