@@ -504,6 +504,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (rule.frame === "signatories") {
         // "Signatories include A, B and C", "The signatories were A and B"
         if (!rule.triggers.includes(tok.lower) || !/^(include|included|includes|are|were|:|comprise|comprised)$/.test(t[k + 1]?.lower ?? "")) continue;
+        // "Absent from the list of signatories were A and B": the states that did not sign
+        if (t.slice(cs, k).some((x) => /^(absent|missing|excluded|not|never|neither|off|outside)$/.test(x.lower))) continue;
         let a = k + 2;
         while (a < ce && (DETS.has(t[a].lower) || t[a].norm === ":")) a++;
         const m = mentionStarting(a);

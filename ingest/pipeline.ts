@@ -255,7 +255,8 @@ function structuralClaims(entities: Entity[], sentences: Sentence[], mentions: M
   const ids = new Set(entities.map((e) => e.id));
   for (const e of entities) {
     if (e.type === "Person" && e.country && ids.has(e.country)) push("HOLDS_ROLE", e.id, e.country, "role.title", e.role);
-    if (e.type === "Organization" && e.country && ids.has(e.country)) push("PART_OF", e.id, e.country, "body.state");
+    // a company is based in its state, not part of it
+    if (e.type === "Organization" && e.kind !== "company" && e.country && ids.has(e.country)) push("PART_OF", e.id, e.country, "body.state");
     if (e.type === "Organization") {
       const parent = ORGANISATIONS.get(e.id)?.partOf;
       if (parent && ids.has(parent)) push("PART_OF", e.id, parent, "body.organisation");

@@ -3,6 +3,7 @@
 import countries from "world-countries";
 import supplement from "./country-supplement.json" with { type: "json" };
 import orgData from "./organisations.json" with { type: "json" };
+import companyData from "./companies.json" with { type: "json" };
 import placeData from "./places.json" with { type: "json" };
 import weaponData from "./weapons.json" with { type: "json" };
 import titleData from "./titles.json" with { type: "json" };
@@ -101,6 +102,10 @@ function buildPhrases(): Phrase[] {
   for (const o of orgData.organisations as any[]) {
     const e: GazEntry = { id: o.id, type: "Organization", name: o.name, kind: o.kind, form: "name", members: o.members, partOf: o.partOf, country: o.country ? countryId(o.country) : undefined };
     for (const n of [o.name, ...o.aliases]) add(n, e);
+  }
+  for (const c of companyData.companies) {
+    const e: GazEntry = { id: `org:${slug(c.name)}`, type: "Organization", name: c.name, kind: "company", form: "name", country: countryId(c.country) };
+    for (const n of [c.name, ...c.aliases]) add(n, e);
   }
   for (const p of placeData.places as any[]) {
     const id = `location:${slug(p.name)}`;
