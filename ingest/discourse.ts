@@ -162,7 +162,7 @@ export function createDiscourse(topic?: string) {
       if (m.form === "body" && /^(army|military|armed forces)$/.test(m.kind ?? "")) state.lastMilitary = m.entityId;
       const counted = m.kind === "coalition" ? /coalition-of-(\d+)-/.exec(m.entityId) : null;
       if (counted) state.coalitions.set(Number(counted[1]), m.entityId);
-      if (m.type === "Organization" && GROUP_KINDS.has(m.kind ?? "") && (m.entry?.form === "name" || m.kind === "coalition")) {
+      if (m.type === "Organization" && GROUP_KINDS.has(m.kind ?? "") && (m.entry?.form === "name" || m.kind === "coalition" || (m.form === "learned" && m.kind === "group"))) {
         // a group named as an actor, not as a modifier ("NATO member country")
         const prev = s.tokens[m.a - 1]?.lower === "the" ? s.tokens[m.a - 2]?.lower : s.tokens[m.a - 1]?.lower;
         const listed = prev === "," || prev === "and" || prev === "&";

@@ -33,6 +33,8 @@ export interface ClaimContext {
   /** Entity id of the document signed when the sentence names none. */
   documentFor: (noun: string) => string;
   countryOf: (id: string) => string | undefined;
+  /** Members the article lists for a group ("the core group on X — A, B and C"). */
+  membersOf: (id: string) => string[];
 }
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got"]);
@@ -566,7 +568,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               if (rule.relation === "ATTACKS" && m?.type === "Location" && m.affiliation) objIds = [m.affiliation];
             }
           }
-          add(rule, rule.relation, subj.ids, objIds, k, cs, { viaRef: subj.viaRef, viaMemory });
+          // "X also condemned the assault, as did Y": Y did the same to the same object
+          const asDid = !passive ? t.findIndex((x, q) => q > k && x.lower === "as" && /^(did|has|have|had|do|does)$/.test(t[q + 1]?.lower ?? "") && t[q - 1]?.norm === ",") : -1;
+          const also = asDid > 0 ? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
+          add(rule, rule.relation, [...subj.ids, ...(also ? actorIdsOf(groupFrom(also, t.length)) : [])], objIds, k, cs, { viaRef: subj.viaRef, viaMemory });
           sentenceSubjects.push(...subj.ids);
           break;
         }
@@ -775,8 +780,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             signers = agentAfterBy(k, ce);
             // "Besides A and B, the statement was also signed by C": A and B signed too
             if (/^(besides|in addition to|along with|apart from|alongside|like)\b/i.test(s.text.slice(0, 20).trim())) {
-              const head = mentions.filter((m) => m.b <= k && isActor(m) && m.form !== "ref" && m.type !== "Person" && !isModifier(m));
-              signers = [...idsOf(head), ...signers];
+              // "Besides the four core group members, …": a group the article listed stands for its members
+              const head = mentions.filter((m) => m.b <= k && isActor(m) && m.form !== "ref" && m.type !== "Person" && (!isModifier(m) || ctx.membersOf(m.entityId).length > 0));
+              signers = [...head.flatMap((m) => (ctx.membersOf(m.entityId).length ? ctx.membersOf(m.entityId) : ids(m))), ...signers];
             }
           } else {
             const r = findSubject(k, relStart > 0 ? relStart : cs);

@@ -3,6 +3,13 @@ import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import type { Claim } from "./types.ts";
 
+/** The token after a group's name ("the core group on Sudan — A, B"): past the place the name ends with. */
+function nextAfter(t: Sentence["tokens"], b: number): number {
+  let k = b;
+  while (k < t.length && k - b < 6 && !/^[–—:,-]$/.test(t[k].norm)) k++;
+  return k;
+}
+
 export function findMemberships(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[]): Claim[] {
   const out: Claim[] = [];
   for (const { s, m } of sentences) {
@@ -11,9 +18,13 @@ export function findMemberships(sentences: { s: Sentence; m: Mention[] }[], ids:
       if (org.type !== "Organization" || org.form === "ref") continue;
       let k = org.b;
       // "a group of 48 nations, including A, B and C" / "… nations: A, B, C"
-      if (org.kind === "coalition") {
+      // "the core group on Sudan — A, B and C": past the place that ends the group's name
+      const named = org.kind === "group" && org.form === "learned" && /^[–—:-]$/.test(t[nextAfter(t, org.b)]?.norm ?? "");
+      if (named) k = nextAfter(t, org.b);
+      if (org.kind === "coalition" || named) {
+        const from = k;
         while (t[k] && /^[,:–—-]$|^(including|led|by|such|as|namely)$/.test(t[k].lower)) k++;
-        if (k === org.b) {
+        if (k === from) {
           // "… nations. The statement was signed by A, B, C": the signers of the same sentence
           const by = t.findIndex((x, i) => i > org.b && x.lower === "by" && /^(signed|endorsed|backed|joined)$/.test(t[i - 1]?.lower ?? ""));
           if (by < 0) continue;
@@ -22,7 +33,7 @@ export function findMemberships(sentences: { s: Sentence; m: Mention[] }[], ids:
       }
       if (/^(partnership|alliance|bloc|group|grouping|coalition|pact)$/.test(t[k]?.lower ?? "")) k++;
       const w = t[k]?.lower;
-      if (org.kind === "coalition") { /* list already located */ }
+      if (org.kind === "coalition" || named) { /* list already located */ }
       else if (w === "members" || w === "member") k++;
       else if (/^(comprises|includes|consists|groups|brings)$/.test(w ?? "")) { k++; if (/^(of|together)$/.test(t[k]?.lower ?? "")) k++; }
       else continue;

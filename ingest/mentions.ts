@@ -40,7 +40,7 @@ const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dyna
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 /** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
-const PERSON_ROLES = new Set(["negotiator", "mediator", "coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince"]);
+const PERSON_ROLES = new Set(["chairperson", "chair", "negotiator", "mediator", "coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince"]);
 /** What makes "<actor> …" an event: "the G7 summit", "NATO exercises". */
 const EVENT_HEADS = new Set(["summit", "summits", "meeting", "talks", "exercise", "exercises", "drills", "conference", "forum", "ministerial", "election", "elections", "referendum", "ceasefire", "truce"]);
 /** Family names written first (Chinese, Korean, Vietnamese naming order): "Xi" alone is Xi Jinping. */
@@ -460,6 +460,21 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (!free(a, i + 4)) continue;
     const count = /^\d+$/.test(n.norm) ? n.norm : String(NUMBER_WORDS.get(n.lower));
     push({ a, b: i + 4, entityId: `org:coalition-of-${count}-${t[i + 3].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(a, i + 4) });
+  }
+
+  // 9a. named ad-hoc groups: "the core group on Sudan", "the Contact Group for Libya"
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (covered[i] || !/^(core|contact|coordination|support|working|steering)$/.test(t[i].lower) || t[i + 1].lower !== "group" || !/^(on|of|for)$/.test(t[i + 2].lower)) continue;
+    const place = mentionAt(t[i + 3].lower === "the" ? i + 4 : i + 3);
+    if (!place || !(place.type === "Country" || place.type === "Location") || place.form === "ref") continue;
+    const name = text(i, place.b);
+    const id = `org:${slug(name)}`;
+    push({ a: i, b: i + 2, entityId: id, type: "Organization", kind: "group", form: "learned", text: name });
+    if (learn) {
+      local.phrases.push({ words: t.slice(i, place.b).map((x) => x.norm), id, type: "Organization", kind: "group", name });
+      // "the four core group members" later in the story
+      local.phrases.push({ words: t.slice(i, i + 2).map((x) => x.norm), id, type: "Organization", kind: "group", name });
+    }
   }
 
   // 9b. events named by who holds them: "the G7 summit", "NATO's Vilnius summit", "the Red Sea talks", "the war in Ukraine"

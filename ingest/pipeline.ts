@@ -86,6 +86,7 @@ export function extractArticle(input: Article): ExtractRecord {
       return undefined;
     },
     datelineCountry: undefined,
+    membersOf: () => [],
     noteCondemned: (words, objects) => { if (words.length) condemned.push({ words: new Set(words), objects }); },
     recallCondemned: (words) => {
       for (let i = condemned.length - 1; i >= 0; i--) if (words.some((w) => condemned[i].words.has(w))) return condemned[i].objects;
@@ -108,6 +109,8 @@ export function extractArticle(input: Article): ExtractRecord {
     perSentence.push({ s: sentences[i], m: mentions[i] });
   }
   const attackers = findAttackers(perSentence, ids);
+  const listed = findMemberships(perSentence, ids);
+  ctx.membersOf = (id) => [...new Set(listed.filter((c) => c.object === id).map((c) => c.subject))];
   ctx.attackerFor = (i, min, noun) => attackers.pick(i, min, noun);
   ctx.datelineCountry = datelineCountry(sentences, mentions);
   // discourse state must follow the text: resolve again in order while extracting, so "they" follows subjects

@@ -414,3 +414,21 @@ describe("found on holdout 6 and 7 (sentences written for these tests)", () => {
     expect(r.entities.map((e) => e.id)).not.toContain("country:BO");
   });
 });
+
+describe("named groups, 'as did', absent signatories", () => {
+  it("', as did Y' gives Y the same claim", () => {
+    expect(claims("The RSF attacked a camp near Goma. Chile condemned the assault, as did IGAD.", "CONDEMNS")).toEqual(["CONDEMNS country:CL org:rsf", "CONDEMNS org:igad org:rsf"]);
+  });
+  it("a person with an appositive role ('X, chairperson of …, condemned') is the subject", () => {
+    expect(claims("The RSF attacked a camp. Ana Roja, chairperson of the African Union Commission, condemned the attack.", "CONDEMNS")).toEqual(["CONDEMNS person:ana-roja org:rsf"]);
+  });
+  it("a core group listed with a dash has members, and 'besides the core group members' makes them signers", () => {
+    const text = "Chile spoke on behalf of the core group on Bolivia — Chile, Peru and Uruguay. Besides the three core group members, the statement was endorsed by Norway.";
+    const r = extract(text);
+    expect(r.claims.filter((c) => c.type === "MEMBER_OF").map((c) => c.subject).sort()).toEqual(["country:CL", "country:PE", "country:UY"]);
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:NO", "country:PE", "country:UY"]);
+  });
+  it("states absent from the list of signatories sign nothing", () => {
+    expect(claims("Ten states signed the statement. Notably absent from the list of signatories were Chile and Peru.", "SIGNS")).toEqual([]);
+  });
+});
