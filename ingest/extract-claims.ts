@@ -748,7 +748,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           if (rule.frame === "transfer-noun") {
             // "Norway completed the deployment of …": the subject of a verb that carries out the deployment
             const carrier = !left.length && !of.length && DETS.has(t[k - 1]?.lower ?? "") && /^(completed|began|begun|started|announced|ordered|finished|approved|authorised|authorized|made|carried|launched|expanded|stepped|accelerated)$/.test(t[k - 2]?.lower ?? "") ? findSubject(k - 2, cs).ids : [];
-            const supplier = left.length ? left : of.length ? of : carrier;
+            // "the delivery of armoured vehicles by the United States to Benin"
+            const by = !left.length && !of.length && !carrier.length ? agentAfterBy(j - 1, ce) : [];
+            const supplier = left.length ? left : of.length ? of : carrier.length ? carrier : by;
             let recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
             if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) recipient = implicit(supplier);
             add(rule, rule.relation, supplier, recipient, k, cs, { instrument });

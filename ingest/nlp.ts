@@ -36,7 +36,17 @@ const CURLY = /[’‘`“”]/;
 export const straighten = (s: string): string => (CURLY.test(s) ? s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') : s);
 
 /** Tokenises one stretch of text (a paragraph) starting at `offset` in the body. */
-export function tokenizeParagraph(text: string, offset: number): { start: number; end: number; tokens: Token[] }[] {
+/**
+ * wink's lite model splits words at letters outside Latin-1 ("Vučić" → "Vu" "č" "i" "ć"). It reads a copy
+ * where each such letter is a plain a/A of the same length, so offsets hold and tokens are recovered from
+ * the source text.
+ */
+const WIDE = /[^\x00-\u00ff]/;
+const placeholder = (text: string) => text.replace(/[^\x00-\u00ff]/gu, (ch) => (/\p{Lu}/u.test(ch) ? "A".repeat(ch.length) : /\p{L}|\p{M}/u.test(ch) ? "a".repeat(ch.length) : ch));
+
+export function tokenizeParagraph(source: string, offset: number): { start: number; end: number; tokens: Token[] }[] {
+  const wide = WIDE.test(source);
+  const text = wide ? placeholder(source) : source;
   const doc = nlp.readDoc(text);
   const words = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -52,10 +62,11 @@ export function tokenizeParagraph(text: string, offset: number): { start: number
     const start = idx;
     const end = Math.min(text.length, idx + w.length);
     at = end;
-    const norm = straighten(w);
+    const src = wide ? source.slice(start, end) : w;
+    const norm = straighten(src);
     const lower = norm.toLowerCase();
     const lm = lemma[k] ?? w;
-    flat.push({ i: 0, text: w, norm, lower, lemma: lm === w ? lower : straighten(lm).toLowerCase(), pos: pos[k], start: start + offset, end: end + offset, space: spaces[k].length > 0 });
+    flat.push({ i: 0, text: src, norm, lower, lemma: lm === w || src !== w ? lower : straighten(lm).toLowerCase(), pos: pos[k], start: start + offset, end: end + offset, space: spaces[k].length > 0 });
   }
   const out: { start: number; end: number; tokens: Token[] }[] = [];
   doc.sentences().each((s: any) => {

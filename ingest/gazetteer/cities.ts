@@ -24,7 +24,7 @@ function load(): Map<string, City[]> {
     const population = Number(r.population) || 0;
     if (population < MIN_POPULATION || !/^[A-Z]{2}$/.test(r.iso2)) continue;
     for (const name of new Set([r.city, r.city_ascii])) {
-      if (name.length < 3 || NOT_PLACES.has(name) || !/^[A-Z\u00C0-\u00DE]/.test(name)) continue;
+      if (name.length < 3 || NOT_PLACES.has(name) || !/^\p{Lu}/u.test(name)) continue;
       const list = byName.get(name) ?? [];
       list.push({ name: r.city, iso: r.iso2, population });
       byName.set(name, list);

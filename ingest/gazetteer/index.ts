@@ -119,8 +119,11 @@ function buildPhrases(): Phrase[] {
   return out;
 }
 
+/** Letters NFKD does not take apart ("Łukasz", "Ødegaard", "Đoković"). */
+const UNDECOMPOSED: Record<string, string> = { "ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d" };
+
 export function slug(s: string): string {
-  return straighten(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['.]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return straighten(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[łđøßæœıþð]/g, (c) => UNDECOMPOSED[c]).replace(/['.]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 export const PHRASES = buildPhrases();

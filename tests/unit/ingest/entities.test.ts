@@ -195,3 +195,16 @@ describe("cities from the world-cities list", () => {
     expect(r.entities.find((e) => e.id === "location:goma")).toBeTruthy();
   });
 });
+
+describe("names with letters outside Latin-1", () => {
+  it("stay whole words, keep their offsets, and give ASCII ids", () => {
+    const text = "Serbian President Aleksandar Vučić met Polish Foreign Minister Radosław Sikorski in Chișinău.";
+    const r = extract(text);
+    const people = r.entities.filter((e) => e.type === "Person");
+    expect(people.map((e) => [e.id, e.name])).toEqual([["person:aleksandar-vucic", "Aleksandar Vučić"], ["person:radoslaw-sikorski", "Radosław Sikorski"]]);
+  });
+  it("a later surname-only use with such letters is the same person", () => {
+    const r = extract("Serbian President Aleksandar Vučić arrived on Monday. Vučić condemned the attack on Kraljevo by the Example Front, a militant group.");
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.id)).toEqual(["person:aleksandar-vucic"]);
+  });
+});
