@@ -46,7 +46,8 @@ const ACTOR_TYPES = new Set(["Country", "Organization", "Person"]);
 /** Words too common to say two condemned phrases are about the same thing. */
 const COMMON_WORDS = new Set(["attack", "government", "decision", "country", "people", "state", "states", "official", "military", "international", "strong", "strongest", "term", "terms", "possible", "action", "move", "statement", "also", "other", "said", "year", "week", "time", "part", "report"]);
 const TITLE_WORDS = /^(minister|secretary|envoy|ambassador|spokesman|spokeswoman|spokesperson|leader|chief|commander|president|adviser|advisor|negotiator|official|diplomat|counterpart|head|chairman|chairperson|director|representative)$/;
-const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together"]);
+// "A officials and B": the people a body sends are that body in a list
+const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats"]);
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
 const VAGUE_NOUNS = new Set(["move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
@@ -262,7 +263,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "by Ukrainian President Volodymyr Zelenskiy": the person, not the adjective before the title
       const person = mentions.find((x) => x.type === "Person" && x.a >= a && npStart(x) <= a);
       if (person) return actorIdsOf(groupFrom(person, end));
-      const m = mentions.find((x) => x.a >= a && x.a <= a + 1 && isActor(x));
+      let m = mentions.find((x) => x.a >= a && x.a <= a + 1 && isActor(x));
+      // "by Serbian defence ministry officials and …": the body the demonym introduces heads the list
+      const body = m ? mentions.find((x) => x.a === m!.b && x.form === "body" && x.affiliation === m!.entityId) : undefined;
+      if (body) m = body;
       if (m) return actorIdsOf(groupFrom(m, end));
       const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
       if (p) return actorIdsOf(groupFrom(p, end));

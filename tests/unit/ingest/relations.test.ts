@@ -432,3 +432,19 @@ describe("named groups, 'as did', absent signatories", () => {
     expect(claims("Ten states signed the statement. Notably absent from the list of signatories were Chile and Peru.", "SIGNS")).toEqual([]);
   });
 });
+
+describe("more found on holdout 6", () => {
+  it("'the delivery of X by A to B' names the supplier after 'by'", () => {
+    expect(claims("The attack came months after the delivery of armoured vehicles by Norway to Estonia's armed forces.", "SUPPLIES")).toEqual(["SUPPLIES country:NO country:EE"]);
+  });
+  it("a company that 'will deliver the first jets' delivers to the buyer named before", () => {
+    expect(claims("Peru signed a deal to buy 12 fighter jets from Sweden. Saab will deliver the first jets in 2028.", "SUPPLIES")).toEqual(["SUPPLIES country:SE country:PE", "SUPPLIES org:saab country:PE"]);
+  });
+  it("'signed by A officials and B's chief executive C': the body's state and the person both sign", () => {
+    const got = claims("Peru agreed a deal with France. The contract was signed by Peruvian defence ministry officials and Saab chief executive Ana Roja.", "SIGNS");
+    expect(got.map((c) => c.split(" ")[1])).toEqual(["country:PE", "person:ana-roja"]);
+  });
+  it("'attempts to buy' is not a purchase", () => {
+    expect(claims("Chile scuttled earlier attempts by Peru to buy jets from Sweden.", "SUPPLIES")).toEqual([]);
+  });
+});
