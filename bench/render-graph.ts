@@ -24,7 +24,7 @@ export function generateGraph(n: number, m: number, seed: number): GraphJson {
       key: `n${i}`,
       attributes: {
         label: `Entity ${i}`, type: ENTITY_TYPES[Math.floor(rand() ** 2 * ENTITY_TYPES.length)], kind: null, aliases: [`E${i}`],
-        iso: null, country: null, role: null, degree: 0, pagerank: 0, community: c, firstDate: null, lastDate: null,
+        iso: null, country: null, role: null, date: null, degree: 0, pagerank: 0, community: c, firstDate: null, lastDate: null,
         ...{ x: centres[c][0] + r * Math.cos(a), y: centres[c][1] + r * Math.sin(a) },
       },
     });

@@ -19,14 +19,23 @@ export type EdgeAggregate = Omit<RelationEdge, "key" | "type" | "source" | "targ
 export const evidenceId = (articleHash: string, key: string, start: number, polarity: string, modality: string): string =>
   createHash("sha256").update(`${articleHash}\u0000${key}\u0000${start}\u0000${polarity}\u0000${modality}`).digest("hex").slice(0, 32);
 
+/** A `YYYY-MM-DD` string, else null: a malformed or missing date is never stored (nor compared as text). */
+const isoDate = (d: unknown): string | null => (typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+
 export function entityNode(e: Entity): EntityNode {
   return {
     id: e.id, label: e.type, name: e.name, aliases: [...new Set(e.aliases ?? [])].sort(),
-    kind: e.kind ?? null, iso: e.iso ?? null, country: e.country ?? null, role: e.role ?? null,
+    kind: e.kind ?? null, iso: e.iso ?? null, country: e.country ?? null, role: e.role ?? null, date: isoDate(e.date),
   };
 }
 
-/** Unions aliases of `b` into `a` (first-seen label, name and fields win, missing ones are filled). */
+/** The earlier of two ISO dates, either of which may be missing: commutative, so merge order does not matter. */
+export const earlierDate = (a: string | null, b: string | null): string | null => (a && b ? (b < a ? b : a) : a ?? b);
+
+/**
+ * Unions aliases of `b` into `a` (first-seen label, name and fields win, missing ones are filled); `date`
+ * is the earlier of the two, whichever article came first.
+ */
 export function mergeEntity(a: EntityNode, b: EntityNode): EntityNode {
   const aliases = new Set(a.aliases);
   for (const x of b.aliases) aliases.add(x);
@@ -35,6 +44,7 @@ export function mergeEntity(a: EntityNode, b: EntityNode): EntityNode {
   return {
     ...a, aliases: [...aliases].sort(),
     kind: a.kind ?? b.kind, iso: a.iso ?? b.iso, country: a.country ?? b.country, role: a.role ?? b.role,
+    date: earlierDate(a.date, b.date),
   };
 }
 

@@ -2,13 +2,17 @@
 // these lists, so no user text ever becomes a label.
 //
 //   (:Country|:Person|:Organization|:Weapon|:Event|:Location {id, name, aliases, kind, iso, country, role,
-//        degree, pagerank, community})
+//        date, degree, pagerank, community})
 //      -[:CONDEMNS|:SUPPLIES|… {key, evidenceCount, assertedCount, hedgedCount, articleCount, sourceCount,
 //                                firstDate, lastDate, maxConfidence, instruments, roles}]->  (entity)
 //   (:Evidence {id, edgeKey, type, subject, object, sentence, start, endOffset, triggerStart, triggerEnd,
 //               articleHash, articleId, date, source, attribution, rule, confidence, polarity, modality,
 //               instrument, role})-[:FROM_ARTICLE]->(:Article {hash, id, title, date, source, url, loadedAt})
 //   (:Article)-[:MENTIONS]->(entity)
+//
+// An entity's `date` (ISO YYYY-MM-DD or null) is the date the articles give for it: today only Events carry
+// one (a summit's, a statement's, a treaty's). Merged across articles, the earliest wins, so the stored
+// value does not depend on the order articles were loaded in.
 //
 // Evidence is a node table keyed by id (not a list on the edge): both stores index node keys, Kuzu's
 // full-text index works only on node tables, and an edge goes to its sentences in one query by its key:
@@ -35,6 +39,8 @@ export interface EntityNode {
   iso: string | null;
   country: string | null;
   role: string | null;
+  /** ISO `YYYY-MM-DD` the articles give for the entity (Events), the earliest when they differ; else null. */
+  date: string | null;
 }
 
 export interface EvidenceNode {
@@ -109,6 +115,8 @@ export interface GraphJsonNode {
   iso: string | null;
   country: string | null;
   role: string | null;
+  /** The entity's own date (EntityNode.date), not the span of its relations (firstDate/lastDate). */
+  date: string | null;
   degree: number;
   pagerank: number;
   community: number;

@@ -38,7 +38,7 @@ export function cypherScriptStatements(g: GraphJson): string[] {
   for (const n of g.nodes) {
     const a = n.attributes;
     out.push(`MERGE (n:${a.type} {id: ${cypherString(n.key)}}) SET n:${ENTITY_SUPER_LABEL}, n += ${props({
-      name: a.label, aliases: a.aliases, kind: a.kind, iso: a.iso, country: a.country, role: a.role, degree: a.degree, pagerank: a.pagerank, community: a.community,
+      name: a.label, aliases: a.aliases, kind: a.kind, iso: a.iso, country: a.country, role: a.role, date: a.date, degree: a.degree, pagerank: a.pagerank, community: a.community,
     })}`);
   }
   for (const a of g.attributes.articles) {

@@ -11,7 +11,7 @@ export function flatGraph(g: GraphJson): Graph {
     const a = n.attributes;
     graph.addNode(n.key, {
       label: a.label, type: a.type, kind: a.kind ?? "", aliases: a.aliases.join("; "), iso: a.iso ?? "", country: a.country ?? "",
-      role: a.role ?? "", degree: a.degree, pagerank: a.pagerank, community: a.community, firstDate: a.firstDate ?? "", lastDate: a.lastDate ?? "",
+      role: a.role ?? "", date: a.date ?? "", degree: a.degree, pagerank: a.pagerank, community: a.community, firstDate: a.firstDate ?? "", lastDate: a.lastDate ?? "",
     });
   }
   for (const e of g.edges) {

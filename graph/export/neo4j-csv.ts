@@ -30,10 +30,10 @@ export function neo4jCsvFiles(g: GraphJson): Map<string, string> {
   const put = (name: string, header: string[], rows: unknown[][]) => files.set(name, stringify([header, ...rows]));
   for (const label of ENTITY_LABELS) {
     put(`nodes_${label}.csv`,
-      [`id:ID(${ENTITY_SUPER_LABEL})`, "name", "aliases:string[]", "kind", "iso", "country", "role", "degree:long", "pagerank:double", "community:long", ":LABEL"],
+      [`id:ID(${ENTITY_SUPER_LABEL})`, "name", "aliases:string[]", "kind", "iso", "country", "role", "date", "degree:long", "pagerank:double", "community:long", ":LABEL"],
       g.nodes.filter((n) => n.attributes.type === label).map((n) => {
         const a = n.attributes;
-        return [n.key, a.label, list(a.aliases), opt(a.kind), opt(a.iso), opt(a.country), opt(a.role), a.degree, a.pagerank, a.community, `${label};${ENTITY_SUPER_LABEL}`];
+        return [n.key, a.label, list(a.aliases), opt(a.kind), opt(a.iso), opt(a.country), opt(a.role), opt(a.date), a.degree, a.pagerank, a.community, `${label};${ENTITY_SUPER_LABEL}`];
       }));
   }
   put(`nodes_${ARTICLE_LABEL}.csv`, [`hash:ID(${ARTICLE_LABEL})`, "id", "title", "date", "source", "url", ":LABEL"],

@@ -39,7 +39,7 @@ export function buildGraphJson(entities: StoredEntity[], edges: RelationEdge[], 
     nodes: sortedEntities.map((n) => ({
       key: n.id,
       attributes: {
-        label: n.name, type: n.label, kind: n.kind, aliases: n.aliases, iso: n.iso, country: n.country, role: n.role,
+        label: n.name, type: n.label, kind: n.kind, aliases: n.aliases, iso: n.iso, country: n.country, role: n.role, date: n.date ?? null,
         degree: n.degree, pagerank: n.pagerank, community: n.community,
         firstDate: dates.get(n.id)?.first ?? null, lastDate: dates.get(n.id)?.last ?? null,
       },

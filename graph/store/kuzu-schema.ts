@@ -2,9 +2,13 @@
 // Kuzu, hence `endOffset`. Dates are ISO strings (YYYY-MM-DD) so both stores compare them the same way.
 import { ARTICLE_LABEL, ENTITY_LABELS, EVIDENCE_LABEL, FROM_ARTICLE, MENTIONS, RELATION_LABELS } from "../schema.ts";
 
+// COPY fills a table's columns by position and ALTER TABLE … ADD appends: a column added after the first
+// release goes at the END of its list, so a table created now and an older one upgraded by
+// kuzuAddColumnStatements() have their columns in the same order.
 export const ENTITY_COLUMNS = [
   ["id", "STRING"], ["name", "STRING"], ["aliases", "STRING[]"], ["kind", "STRING"], ["iso", "STRING"],
   ["country", "STRING"], ["role", "STRING"], ["degree", "INT64"], ["pagerank", "DOUBLE"], ["community", "INT64"],
+  ["date", "STRING"],
 ] as const;
 export const ARTICLE_COLUMNS = [
   ["hash", "STRING"], ["id", "STRING"], ["title", "STRING"], ["date", "STRING"], ["source", "STRING"], ["url", "STRING"], ["loadedAt", "STRING"],
@@ -36,6 +40,31 @@ export function kuzuSchemaStatements(): [string, string][] {
     [FROM_ARTICLE, `CREATE REL TABLE IF NOT EXISTS ${FROM_ARTICLE}(FROM ${EVIDENCE_LABEL} TO ${ARTICLE_LABEL})`],
     [MENTIONS, `CREATE REL TABLE IF NOT EXISTS ${MENTIONS}(${ENTITY_LABELS.map((l) => `FROM ${ARTICLE_LABEL} TO ${l}`).join(", ")})`],
   ];
+}
+
+/** Every table with its declared columns (FROM_ARTICLE and MENTIONS have none). */
+export function kuzuTableColumns(): [string, Columns][] {
+  return [
+    ...ENTITY_LABELS.map((l): [string, Columns] => [l, ENTITY_COLUMNS]),
+    [ARTICLE_LABEL, ARTICLE_COLUMNS],
+    [EVIDENCE_LABEL, EVIDENCE_COLUMNS],
+    ...RELATION_LABELS.map((t): [string, Columns] => [t, EDGE_COLUMNS]),
+  ];
+}
+
+/**
+ * `ALTER TABLE t ADD col TYPE` for each declared column an existing table lacks (a graph built before the
+ * column was added: entity `date`). `existing`: table name -> its column names (CALL table_info).
+ * The new column is null on every row already there.
+ */
+export function kuzuAddColumnStatements(existing: Map<string, Set<string>>): string[] {
+  const out: string[] = [];
+  for (const [table, cols] of kuzuTableColumns()) {
+    const have = existing.get(table);
+    if (!have) continue; // created whole by kuzuSchemaStatements()
+    for (const [n, t] of cols) if (!have.has(n)) out.push(`ALTER TABLE ${table} ADD ${n} ${t}`);
+  }
+  return out;
 }
 
 /**
@@ -105,7 +134,8 @@ export function nodeUpdateStatement(label: string, cols: Columns): string {
 }
 
 export const EDGE_UPDATE_COLUMNS = EDGE_COLUMNS.filter(([n]) => n !== "key");
-export const ALIAS_COLUMNS = [["id", "STRING"], ["aliases", "STRING[]"]] as const;
+/** What a later article can change on an entity already stored: its aliases (unioned) and date (the earliest). */
+export const ENTITY_MERGE_COLUMNS = [["id", "STRING"], ["aliases", "STRING[]"], ["date", "STRING"]] as const;
 export const METRIC_COLUMNS = [["id", "STRING"], ["degree", "INT64"], ["pagerank", "DOUBLE"], ["community", "INT64"]] as const;
 
 /** Aggregate update of existing edges, matched through their endpoints' primary keys. */

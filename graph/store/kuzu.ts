@@ -12,7 +12,7 @@ import type { ExtractRecord } from "../../ingest/types.ts";
 import { ARTICLE_LABEL, ENTITY_LABELS, EVIDENCE_LABEL, FROM_ARTICLE, MENTIONS, RELATION_LABELS, type EntityNode, type EvidenceNode, type RelationEdge, type ArticleNode, type GraphJson } from "../schema.ts";
 import { aggregateEdges, mergeEntity, mergeRecords } from "../merge.ts";
 import { computeMetrics, metricsChanged } from "../metrics.ts";
-import { ALIAS_COLUMNS, ARTICLE_COLUMNS, EDGE_COLUMNS, EDGE_UPDATE_COLUMNS, ENTITY_COLUMNS, EVIDENCE_COLUMNS, FTS_INDEX, METRIC_COLUMNS, copyCsvStatement, edgeUpdateStatement, encodeRows, kuzuSchemaStatements, nodeUpdateStatement, type Columns } from "./kuzu-schema.ts";
+import { ARTICLE_COLUMNS, EDGE_COLUMNS, EDGE_UPDATE_COLUMNS, ENTITY_COLUMNS, ENTITY_MERGE_COLUMNS, EVIDENCE_COLUMNS, FTS_INDEX, METRIC_COLUMNS, copyCsvStatement, edgeUpdateStatement, encodeRows, kuzuAddColumnStatements, kuzuSchemaStatements, kuzuTableColumns, nodeUpdateStatement, type Columns } from "./kuzu-schema.ts";
 import { batchRecords, planLoad } from "./load-plan.ts";
 import { buildGraphJson, type StoredEntity } from "./graph-json.ts";
 import { plainRow } from "./plain-values.ts";
@@ -41,6 +41,9 @@ export class KuzuStore implements Store {
     private conn: Connection,
   ) {}
 
+  /** True on a read-only store over an older graph that could not be upgraded: entity dates read as null. */
+  private missingEntityDate = false;
+
   /** `mustExist`: a writer that only changes an existing graph (remove) must not create an empty one. */
   static async open(dbPath: string, opts: { readOnly?: boolean; bufferPool?: number; mustExist?: boolean } = {}): Promise<KuzuStore> {
     const readOnly = !!opts.readOnly;
@@ -55,9 +58,38 @@ export class KuzuStore implements Store {
         throw new StoreError("STORE_IO", `cannot create ${dir} for the graph: ${(err as Error).message}`, "pass a writable --db path");
       }
     }
+    const store = await KuzuStore.connect(dbPath, readOnly, opts.bufferPool);
+    if (!readOnly) return store;
+    // A graph written by an older kg lacks columns added since (entity `date`). A writer adds them; a reader
+    // asks for a writer once, briefly, to do the same, and if it cannot have one (another process holds the
+    // lock, a read-only file system) reads on with the missing columns as null. A reader looks only at the
+    // tables that gained a column (kg serve opens a reader per request; all 26 tables cost ~20 ms).
+    let missing: string[];
+    try {
+      missing = kuzuAddColumnStatements(await store.tableColumns(ENTITY_LABELS));
+    } catch (err) {
+      await store.close().catch(() => {});
+      throw mapKuzuError(err, dbPath);
+    }
+    if (!missing.length) return store;
+    await store.close();
+    try {
+      await (await KuzuStore.connect(dbPath, false, opts.bufferPool)).close();
+    } catch (err) {
+      const why = ((err as Error).message ?? String(err)).split("\n")[0];
+      process.stderr.write(`kg: the graph at ${dbPath} predates entity dates and cannot be upgraded now (${why}): they read as null until \`kg build\` or \`kg load\` opens it\n`);
+    }
+    const reopened = await KuzuStore.connect(dbPath, true);
+    const cols = await reopened.tableColumns(ENTITY_LABELS);
+    reopened.missingEntityDate = ENTITY_LABELS.some((l) => !cols.get(l)?.has("date"));
+    return reopened;
+  }
+
+  /** Opens the database and a connection; a writer also creates or upgrades the schema. */
+  private static async connect(dbPath: string, readOnly: boolean, bufferPool?: number): Promise<KuzuStore> {
     let db: Database | undefined;
     try {
-      db = readOnly ? new kuzu.Database(dbPath, 0, true, true) : new kuzu.Database(dbPath, opts.bufferPool ?? KUZU_BUFFER_POOL, true, false);
+      db = readOnly ? new kuzu.Database(dbPath, 0, true, true) : new kuzu.Database(dbPath, bufferPool ?? KUZU_BUFFER_POOL, true, false);
       await db.init();
       const conn = new kuzu.Connection(db);
       await conn.init();
@@ -110,10 +142,24 @@ export class KuzuStore implements Store {
     if (this.readOnly) throw new StoreError("STORE_READ_ONLY", `${op}: the graph at ${this.location} is open read-only`, "open it without readOnly");
   }
 
+  /** Creates missing tables, and adds to existing ones the columns a graph built by an older kg lacks. */
   async ensureSchema(): Promise<void> {
     this.assertWritable("ensureSchema");
-    const existing = new Set((await this.run("CALL show_tables() RETURN name")).map((r) => String(r.name)));
+    const existing = await this.tableColumns();
     for (const [name, ddl] of kuzuSchemaStatements()) if (!existing.has(name)) await this.run(ddl);
+    for (const q of kuzuAddColumnStatements(existing)) await this.run(q);
+  }
+
+  /** Table name -> its column names, for the tables of our schema that exist (or those of `only`). */
+  private async tableColumns(only?: readonly string[]): Promise<Map<string, Set<string>>> {
+    const tables = new Set((await this.run("CALL show_tables() RETURN name")).map((r) => String(r.name)));
+    const declared = new Map(kuzuTableColumns());
+    const out = new Map<string, Set<string>>();
+    for (const [name] of kuzuSchemaStatements()) {
+      if (!tables.has(name) || (only && !only.includes(name))) continue;
+      out.set(name, declared.has(name) ? new Set((await this.run(`CALL table_info('${name}') RETURN name`)).map((r) => String(r.name))) : new Set());
+    }
+    return out;
   }
 
   // ---- state read at the start of a load ----
@@ -126,7 +172,7 @@ export class KuzuStore implements Store {
   private async entityIndex(): Promise<Map<string, EntityNode>> {
     const out = new Map<string, EntityNode>();
     for (const label of ENTITY_LABELS) {
-      const rows = await this.run(`MATCH (n:${label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.kind AS kind, n.iso AS iso, n.country AS country, n.role AS role`);
+      const rows = await this.run(`MATCH (n:${label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.kind AS kind, n.iso AS iso, n.country AS country, n.role AS role, n.date AS date`);
       for (const r of rows) out.set(String(r.id), { ...(r as unknown as EntityNode), label, aliases: (r.aliases as string[]) ?? [] });
     }
     return out;
@@ -197,9 +243,9 @@ export class KuzuStore implements Store {
     const m = mergeRecords(batch);
     const labelOf = (id: string) => entities.get(id)?.label ?? "Country";
     let nodes = 0;
-    // entities: new ones are bulk-inserted; known ones only get their aliases unioned
+    // entities: new ones are bulk-inserted; known ones only get their aliases unioned and the earlier date
     const fresh = new Map<string, Row[]>();
-    const aliasUpdates = new Map<string, Row[]>();
+    const mergeUpdates = new Map<string, Row[]>();
     for (const e of m.entities) {
       const prev = entities.get(e.id);
       if (!prev) {
@@ -210,19 +256,19 @@ export class KuzuStore implements Store {
         continue;
       }
       const merged = mergeEntity(prev, e);
-      if (merged.aliases.join("\u0000") !== prev.aliases.join("\u0000")) {
+      if (merged.aliases.join("\u0000") !== prev.aliases.join("\u0000") || merged.date !== prev.date) {
         entities.set(e.id, merged);
-        const list = aliasUpdates.get(prev.label) ?? [];
-        list.push({ id: e.id, aliases: merged.aliases });
-        aliasUpdates.set(prev.label, list);
+        const list = mergeUpdates.get(prev.label) ?? [];
+        list.push({ id: e.id, aliases: merged.aliases, date: merged.date });
+        mergeUpdates.set(prev.label, list);
       }
     }
     for (const [label, rows] of fresh) {
       await this.copy(label, ENTITY_COLUMNS, rows);
       nodes += rows.length;
     }
-    for (const [label, rows] of aliasUpdates) {
-      await this.run(nodeUpdateStatement(label, ALIAS_COLUMNS.slice(1)), { rows: encodeRows(ALIAS_COLUMNS, rows) });
+    for (const [label, rows] of mergeUpdates) {
+      await this.run(nodeUpdateStatement(label, ENTITY_MERGE_COLUMNS.slice(1)), { rows: encodeRows(ENTITY_MERGE_COLUMNS, rows) });
     }
     // evidence of a new article is new by construction (its id includes the article hash)
     await this.copy(EVIDENCE_LABEL, EVIDENCE_COLUMNS, m.evidence as unknown as Row[]);
@@ -411,7 +457,8 @@ export class KuzuStore implements Store {
   async exportGraph(): Promise<GraphJson> {
     const entities: StoredEntity[] = [];
     for (const label of ENTITY_LABELS) {
-      for (const r of await this.run(`MATCH (n:${label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.kind AS kind, n.iso AS iso, n.country AS country, n.role AS role, n.degree AS degree, n.pagerank AS pagerank, n.community AS community`)) {
+      const date = this.missingEntityDate ? "CAST(NULL AS STRING)" : "n.date";
+      for (const r of await this.run(`MATCH (n:${label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.kind AS kind, n.iso AS iso, n.country AS country, n.role AS role, ${date} AS date, n.degree AS degree, n.pagerank AS pagerank, n.community AS community`)) {
         const p = plainRow(r);
         entities.push({ ...(p as unknown as StoredEntity), label, aliases: (p.aliases as string[]) ?? [] });
       }

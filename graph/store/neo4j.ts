@@ -135,7 +135,7 @@ export class Neo4jStore implements Store {
       for (const batch of batchRecords(plan.fresh, opts.batchEvidence)) {
         const m = mergeRecords(batch);
         const fresh = new Map<string, EntityNode[]>();
-        const aliasRows: Row[] = [];
+        const mergeRows: Row[] = [];
         const updated = new Map<string, EntityNode>();
         for (const e of m.entities) {
           const prev = entities.get(e.id);
@@ -144,8 +144,8 @@ export class Neo4jStore implements Store {
             updated.set(e.id, e);
           } else {
             const merged = mergeEntity(prev, e);
-            if (merged.aliases.join("\u0000") !== prev.aliases.join("\u0000")) {
-              aliasRows.push({ id: e.id, aliases: merged.aliases });
+            if (merged.aliases.join("\u0000") !== prev.aliases.join("\u0000") || merged.date !== prev.date) {
+              mergeRows.push({ id: e.id, aliases: merged.aliases, date: merged.date });
               updated.set(e.id, merged);
             }
           }
@@ -155,7 +155,7 @@ export class Neo4jStore implements Store {
         const loadedAt = new Date().toISOString();
         await this.write(async (tx) => {
           for (const [label, rows] of fresh) await tx.run(NEO4J.createEntities[label as (typeof ENTITY_LABELS)[number]], { rows });
-          if (aliasRows.length) await tx.run(NEO4J.setAliases, { rows: aliasRows });
+          if (mergeRows.length) await tx.run(NEO4J.mergeEntityFields, { rows: mergeRows });
           for (let i = 0; i < m.evidence.length; i += 5000) {
             await tx.run(NEO4J.mergeEvidence, { rows: m.evidence.slice(i, i + 5000).map((e) => withInts(e as unknown as Row, EVIDENCE_INTS)) });
           }
@@ -243,7 +243,7 @@ export class Neo4jStore implements Store {
   async exportGraph(): Promise<GraphJson> {
     const entities = (await this.readRows(NEO4J.exportNodes)).map((r) => {
       const n = r.n as Row;
-      return { degree: 0, pagerank: 0, community: 0, kind: null, iso: null, country: null, role: null, ...n, label: r.label, aliases: (n.aliases as string[]) ?? [] } as unknown as StoredEntity;
+      return { degree: 0, pagerank: 0, community: 0, kind: null, iso: null, country: null, role: null, date: null, ...n, label: r.label, aliases: (n.aliases as string[]) ?? [] } as unknown as StoredEntity;
     });
     const nullable = ["firstDate", "lastDate"];
     const edges = (await this.readRows(NEO4J.exportEdges)).map((r) => {

@@ -104,6 +104,39 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(g.nodes.find((n) => n.key === "country:KP")!.attributes.aliases).toEqual(["DPRK", "Pyongyang"]);
     });
 
+    it("stores an Event's date and reads it back, by export and by Cypher; null where no article gives one", async () => {
+      await store.load(records("events.jsonl"));
+      const g = await store.exportGraph();
+      const attrs = (id: string) => g.nodes.find((n) => n.key === id)!.attributes;
+      expect(attrs("event:seoul-declaration")).toMatchObject({ type: "Event", kind: "agreement", date: "2024-05-08" });
+      expect(attrs("event:statement-h-ev2").date).toBeNull();
+      expect(attrs("country:JP").date).toBeNull();
+      expect(await store.read("MATCH (e:Event) RETURN e.name AS name, e.date AS date ORDER BY name")).toEqual([
+        { name: "Seoul Declaration", date: "2024-05-08" },
+        { name: "statement on maritime security", date: null },
+      ]);
+    });
+
+    it("keeps an entity's earliest date whatever order its articles are loaded in, and reloading changes nothing", async () => {
+      const [ev1, ev2] = records("events.jsonl");
+      const dateOf = async () => (await store.read("MATCH (e:Event {id: $id}) RETURN e.date AS date", { id: "event:seoul-declaration" }))[0]!.date;
+      await store.load([ev1!]);
+      expect(await dateOf()).toBe("2024-05-09");
+      await store.load([ev2!]); // a later article giving an earlier date moves it back
+      expect(await dateOf()).toBe("2024-05-08");
+      const forward = stable(await store.exportGraph());
+      expect(await store.load([ev1!, ev2!])).toMatchObject({ articles: 0, skipped: 2 });
+      expect(stable(await store.exportGraph())).toEqual(forward);
+
+      await store.close();
+      await factory.destroy?.();
+      store = await factory.create();
+      await store.load([ev2!]);
+      await store.load([ev1!]); // a later article giving a later date leaves it
+      expect(await dateOf()).toBe("2024-05-08");
+      expect(stable(await store.exportGraph())).toEqual(forward);
+    });
+
     it("stores degree, pagerank and community on every entity", async () => {
       await store.load(records("basic.jsonl"));
       const g = await store.exportGraph();

@@ -1,4 +1,4 @@
-// Exports of a real Kuzu graph (the hand-written basic.jsonl records, with a hostile label added),
+// Exports of a real Kuzu graph (the hand-written basic.jsonl and events.jsonl records, with a hostile label added),
 // each read back by an independent parser: graphology-graphml, graphology-gexf, Neo4j's Cypher parser.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
@@ -19,13 +19,16 @@ import { cypherScriptStatements, cypherString } from "../../graph/export/cypher-
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kg-export-"));
 const db = path.join(tmp, "graph.kuzu");
+/** An Event two articles date differently (events.jsonl): the earlier date is the one stored. */
+const DATED = "event:seoul-declaration";
 const HOSTILE = `Bob's "<Ministry> & Co" \\ back\nslash`;
 let g: GraphJson;
 
 beforeAll(async () => {
   const store = await KuzuStore.open(db);
   try {
-    const recs = fs.readFileSync(path.join(ROOT, "tests/fixtures/records/basic.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const recs = ["basic.jsonl", "events.jsonl"].flatMap((f) =>
+      fs.readFileSync(path.join(ROOT, "tests/fixtures/records", f), "utf8").trim().split("\n").map((l) => JSON.parse(l)));
     await store.load(recs);
     g = await store.exportGraph();
   } finally {
@@ -43,6 +46,8 @@ describe("kg export", () => {
     expect(back).toEqual(g);
     expect(back.edges.every((e) => e.attributes.evidence.length === e.attributes.evidenceCount)).toBe(true);
     expect(back.attributes.mentions!.length).toBeGreaterThan(0);
+    expect(back.nodes.find((n) => n.key === DATED)!.attributes.date).toBe("2024-05-08");
+    expect(back.nodes.find((n) => n.key === "event:statement-h-ev2")!.attributes.date).toBeNull();
   });
 
   it("graphml parses back with graphology-graphml, with typed attributes and escaped text", () => {
@@ -54,6 +59,7 @@ describe("kg export", () => {
     expect(back.getNodeAttribute("country:KP", "aliases")).toBe("DPRK; Pyongyang");
     const e = back.findEdge((_k, a) => a.type === "SUPPLIES")!;
     expect(back.getEdgeAttributes(e)).toMatchObject({ instruments: "weapon:himars", evidenceCount: 1 });
+    expect(back.getNodeAttribute(DATED, "date")).toBe("2024-05-08");
   });
 
   it("gexf parses back with graphology-gexf", () => {
@@ -61,11 +67,15 @@ describe("kg export", () => {
     expect(back.order).toBe(g.nodes.length);
     expect(back.size).toBe(g.edges.length);
     expect(back.getNodeAttribute("org:UN", "label")).toBe(HOSTILE);
+    expect(back.getNodeAttribute(DATED, "date")).toBe("2024-05-08");
   });
 
   it("csv has the neo4j-admin headers, one file per label and type, quoting text safely", () => {
     const files = neo4jCsvFiles(g);
-    expect(files.get("nodes_Country.csv")!.split("\n")[0]).toBe("id:ID(Entity),name,aliases:string[],kind,iso,country,role,degree:long,pagerank:double,community:long,:LABEL");
+    expect(files.get("nodes_Country.csv")!.split("\n")[0]).toBe("id:ID(Entity),name,aliases:string[],kind,iso,country,role,date,degree:long,pagerank:double,community:long,:LABEL");
+    const events = files.get("nodes_Event.csv")!.trim().split("\n");
+    expect(events.find((l) => l.startsWith(`${DATED},`))).toMatch(/^event:seoul-declaration,Seoul Declaration,the declaration,agreement,,,,2024-05-08,/);
+    expect(events.find((l) => l.startsWith("event:statement-h-ev2,"))).toMatch(/^event:statement-h-ev2,statement on maritime security,,statement,,,,,\d/);
     expect(files.get("rels_CONDEMNS.csv")!.split("\n")[0]).toMatch(/^:START_ID\(Entity\),:END_ID\(Entity\),:TYPE,key,evidenceCount:long/);
     expect(files.get("rels_FROM_ARTICLE.csv")!.split("\n")[0]).toBe(":START_ID(Evidence),:END_ID(Article),:TYPE");
     expect(files.get("nodes_Organization.csv")).toContain(`"Bob's ""<Ministry> & Co"" \\ back\nslash"`);
@@ -79,6 +89,10 @@ describe("kg export", () => {
     // The parser takes ~0.5 s per statement: check one of each kind (statements differ only in literals).
     const kinds = new Map<string, string>();
     for (const q of statements) kinds.set(q.replace(/'(?:[^'\\]|\\.)*'/g, "''").replace(/\{[^(]*\}$/, "{}").replace(/-?\d+(\.\d+)?/g, "0"), q);
+    const dated = statements.filter((q) => q.includes(`{id: '${DATED}'}) SET`));
+    expect(dated).toHaveLength(1);
+    expect(dated[0]).toContain("date: '2024-05-08'");
+    expect(cypherErrors(dated[0]!)).toEqual([]);
     const hostile = statements.filter((q) => q.includes(cypherString(HOSTILE)));
     expect(hostile).toHaveLength(1);
     for (const q of [...new Set([...kinds.values(), ...hostile])]) expect(cypherErrors(q), q).toEqual([]);

@@ -1,11 +1,14 @@
 // Kuzu-specific behaviour beyond the shared contract: value encoding traps of the node binding,
 // read-only opening, missing databases, and statements checked with prepare() without running them.
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import kuzu, { type QueryResult } from "kuzu";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { ENTITY_LABELS } from "../../graph/schema.ts";
 import { KuzuStore } from "../../graph/store/kuzu.ts";
-import { copyStatement, edgeUpdateStatement, ENTITY_COLUMNS, EVIDENCE_COLUMNS, nodeUpdateStatement, METRIC_COLUMNS } from "../../graph/store/kuzu-schema.ts";
+import { copyStatement, edgeUpdateStatement, ENTITY_COLUMNS, ENTITY_MERGE_COLUMNS, EVIDENCE_COLUMNS, kuzuSchemaStatements, nodeUpdateStatement, METRIC_COLUMNS } from "../../graph/store/kuzu-schema.ts";
 import { StoreError } from "../../ingest/errors.ts";
 import type { ExtractRecord } from "../../ingest/types.ts";
 
@@ -54,6 +57,7 @@ describe("Kuzu store", () => {
       const qs = [
         copyStatement("Country", ENTITY_COLUMNS), copyStatement("Evidence", EVIDENCE_COLUMNS),
         edgeUpdateStatement("SUPPLIES", "Country", "Weapon"), nodeUpdateStatement("Person", METRIC_COLUMNS.slice(1)),
+        nodeUpdateStatement("Event", ENTITY_MERGE_COLUMNS.slice(1)),
       ];
       for (const q of qs) expect(await s.check(q), q).toBeNull();
     } finally {
@@ -97,5 +101,150 @@ describe("Kuzu store", () => {
     expect(err).toBeInstanceOf(StoreError);
     expect(err).toMatchObject({ code: "STORE_MISSING", hint: "run `kg build <articles>` first" });
     expect(fs.existsSync(file)).toBe(false);
+  });
+});
+
+// A graph written by kg before entities had a `date` column: real Kuzu files made with that schema (the
+// entity tables without `date`, every other table as now) and rows as the old loader wrote them.
+describe("Kuzu store over a graph built before entity dates", () => {
+  const ROOT = path.resolve(import.meta.dirname, "../..");
+  const EVENTS = fs.readFileSync(path.join(ROOT, "tests/fixtures/records/events.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as ExtractRecord);
+
+  const oldSchema = () => kuzuSchemaStatements().map(([name, ddl]) => {
+    if (!(ENTITY_LABELS as readonly string[]).includes(name)) return ddl;
+    expect(ddl).toContain(", date STRING");
+    return ddl.replace(", date STRING", "");
+  });
+
+  /** Japan signs the Seoul Declaration in one loaded article, written with the old schema. */
+  async function oldGraph(name: string): Promise<string> {
+    const file = path.join(tmp, name);
+    const db = new kuzu.Database(file, 64 * 1024 * 1024, true, false);
+    const conn = new kuzu.Connection(db);
+    const run = async (q: string) => {
+      const r = await conn.query(q);
+      for (const x of Array.isArray(r) ? r : [r]) x.close();
+    };
+    try {
+      for (const q of oldSchema()) await run(q);
+      const key = "SIGNS|country:JP|event:seoul-declaration";
+      await run("CREATE (:Country {id: 'country:JP', name: 'Japan', aliases: ['Tokyo'], iso: 'JP', degree: 1, pagerank: 0.5, community: 0})");
+      await run("CREATE (:Event {id: 'event:seoul-declaration', name: 'Seoul Declaration', aliases: CAST([] AS STRING[]), kind: 'agreement', degree: 1, pagerank: 0.5, community: 0})");
+      await run("CREATE (:Article {hash: 'h-old', id: 'old.txt', title: 'Old', date: '2024-05-01', loadedAt: '2024-05-02T00:00:00.000Z'})");
+      await run(`CREATE (:Evidence {id: 'ev-old', edgeKey: '${key}', type: 'SIGNS', subject: 'country:JP', object: 'event:seoul-declaration', sentence: 'Japan signed the Seoul Declaration.', start: 0, endOffset: 35, articleHash: 'h-old', articleId: 'old.txt', date: '2024-05-01', rule: 'r', confidence: 0.9, polarity: 'positive', modality: 'asserted'})`);
+      await run(`MATCH (a:Country {id: 'country:JP'}), (b:Event {id: 'event:seoul-declaration'}) CREATE (a)-[:SIGNS {key: '${key}', evidenceCount: 1, assertedCount: 1, hedgedCount: 0, articleCount: 1, sourceCount: 1, firstDate: '2024-05-01', lastDate: '2024-05-01', maxConfidence: 0.9, instruments: CAST([] AS STRING[]), roles: CAST([] AS STRING[])}]->(b)`);
+      await run("MATCH (e:Evidence {id: 'ev-old'}), (a:Article {hash: 'h-old'}) CREATE (e)-[:FROM_ARTICLE]->(a)");
+      await run("MATCH (a:Article {hash: 'h-old'}), (n:Country {id: 'country:JP'}) CREATE (a)-[:MENTIONS]->(n)");
+      await run("MATCH (a:Article {hash: 'h-old'}), (n:Event {id: 'event:seoul-declaration'}) CREATE (a)-[:MENTIONS]->(n)");
+    } finally {
+      await conn.close();
+      await db.close();
+    }
+    return file;
+  }
+
+  /** Column names of a table, read without kg's code. */
+  async function columnsOf(file: string, table: string): Promise<string[]> {
+    const db = new kuzu.Database(file, 0, true, true);
+    const conn = new kuzu.Connection(db);
+    try {
+      const r = (await conn.query(`CALL table_info('${table}') RETURN name`)) as QueryResult;
+      const rows = await r.getAll();
+      r.close();
+      return rows.map((x) => String((x as { name: unknown }).name));
+    } finally {
+      await conn.close();
+      await db.close();
+    }
+  }
+
+  it("a writer (kg build, kg load) adds the date column last, keeps the old rows, and loads dated events into it", async () => {
+    const file = await oldGraph("old-writer.kuzu");
+    expect(await columnsOf(file, "Event")).not.toContain("date");
+    const s = await KuzuStore.open(file);
+    try {
+      expect(await s.read("MATCH (e:Event) RETURN e.name AS name, e.date AS date")).toEqual([{ name: "Seoul Declaration", date: null }]);
+      await s.load(EVENTS);
+      expect(await s.read("MATCH (e:Event) RETURN e.id AS id, e.date AS date, e.aliases AS aliases ORDER BY id")).toEqual([
+        { id: "event:seoul-declaration", date: "2024-05-08", aliases: ["the declaration"] },
+        { id: "event:statement-h-ev2", date: null, aliases: [] },
+      ]);
+      // New rows went into the right columns (COPY fills by position): the new Country too.
+      expect(await s.read("MATCH (n:Country) RETURN n.id AS id, n.iso AS iso, n.community AS community, n.date AS date ORDER BY id")).toEqual([
+        { id: "country:JP", iso: "JP", community: expect.any(Number), date: null },
+        { id: "country:KR", iso: "KR", community: expect.any(Number), date: null },
+      ]);
+      const g = await s.exportGraph();
+      expect(g.nodes.find((n) => n.key === "event:seoul-declaration")!.attributes.date).toBe("2024-05-08");
+      expect(g.edges.find((e) => e.key === "SIGNS|country:JP|event:seoul-declaration")!.attributes.evidenceCount).toBe(3);
+    } finally {
+      await s.close();
+    }
+    for (const l of ENTITY_LABELS) expect((await columnsOf(file, l)).at(-1), l).toBe("date");
+  });
+
+  it("a reader (kg query, kg export, kg serve) upgrades it once and reads dates as null", async () => {
+    const file = await oldGraph("old-reader.kuzu");
+    const r = await KuzuStore.open(file, { readOnly: true });
+    try {
+      expect(await r.read("MATCH (e:Event) RETURN e.name AS name, e.date AS date")).toEqual([{ name: "Seoul Declaration", date: null }]);
+      const g = await r.exportGraph();
+      expect(g.nodes.map((n) => [n.key, n.attributes.date])).toEqual([["country:JP", null], ["event:seoul-declaration", null]]);
+      await expect(r.load(EVENTS)).rejects.toMatchObject({ code: "STORE_READ_ONLY" });
+    } finally {
+      await r.close();
+    }
+    expect(await columnsOf(file, "Event")).toContain("date");
+  });
+
+  it("kg cypher reads e.date from it as a user runs it", async () => {
+    const file = await oldGraph("old-cli.kuzu");
+    const out = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, ["bin/kg.mjs", "cypher", "MATCH (e:Event) RETURN e.name, e.date", "--db", file, "--format", "json"],
+        { cwd: ROOT, env: { ...process.env, NEO4J_URI: "", KG_DEBUG: "" } },
+        (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr })));
+    expect(out.code, out.stderr).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual([{ "e.name": "Seoul Declaration", "e.date": null }]);
+  });
+
+  it("a reader that cannot have a writer (another process has the graph open) reads on, with dates as null", async () => {
+    const file = await oldGraph("old-locked.kuzu");
+    // Another reader in another process: Kuzu then refuses any writer, so no upgrade is possible.
+    const holder = spawn(process.execPath, ["--input-type=module", "-e", `
+      import kuzu from "kuzu";
+      const db = new kuzu.Database(${JSON.stringify(file)}, 0, true, true);
+      await db.init();
+      console.log("open");
+      process.stdin.resume();
+      process.stdin.on("end", async () => { await db.close(); process.exit(0); });`], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
+    try {
+      await new Promise((ok, fail) => {
+        holder.stdout!.once("data", ok);
+        holder.once("exit", (code) => fail(new Error(`holder exited ${code}`)));
+      });
+      const warn = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+      let r: KuzuStore;
+      try {
+        r = await KuzuStore.open(file, { readOnly: true });
+        expect(warn.mock.calls.map((c) => String(c[0])).join("")).toMatch(/predates entity dates and cannot be upgraded now \(.*lock.*\): they read as null until `kg build` or `kg load` opens it\n$/);
+      } finally {
+        warn.mockRestore();
+      }
+      try {
+        const g = await r.exportGraph();
+        expect(g.nodes.find((n) => n.key === "event:seoul-declaration")!.attributes).toMatchObject({ kind: "agreement", date: null });
+        expect((await r.counts()).edges).toBe(1);
+      } finally {
+        await r.close();
+      }
+    } finally {
+      holder.stdin!.end();
+      await new Promise((ok) => holder.once("exit", ok));
+    }
+    expect(await columnsOf(file, "Event")).not.toContain("date");
+    // Once the other process is gone, the next open upgrades it.
+    const r = await KuzuStore.open(file, { readOnly: true });
+    await r.close();
+    expect(await columnsOf(file, "Event")).toContain("date");
   });
 });
