@@ -1,16 +1,16 @@
-// An actor's profile: what it is, where it belongs, when it was seen and its relations by type.
+// An actor's profile: what it is, its own date (an event's), where it belongs, when it was seen and its relations by type.
 import { bothDialects, EDGE_SHOWN, INCLUDE_HEDGED } from "../dialect.ts";
 import type { NamedQuery } from "../types.ts";
 
 export const actorProfile: NamedQuery = {
   name: "actor-profile",
-  description: "An actor's profile: aliases, role, country, memberships, first and last seen, centrality, relations",
+  description: "An actor's profile: aliases, role, date (events), country, memberships, first and last seen, centrality, relations",
   params: [
     { name: "actor", type: "string", actor: true, example: "Pyongyang", description: "the actor (any name or alias)" },
     INCLUDE_HEDGED,
   ],
   columns: [
-    "name", "type", "kind", "aliases", "role", "country", "memberOf", "firstSeen", "lastSeen", "articles",
+    "name", "type", "kind", "aliases", "role", "date", "country", "memberOf", "firstSeen", "lastSeen", "articles",
     "degree", "pagerank", "relationsOut", "relationsIn",
   ],
   // One row, built by successive aggregations; each OPTIONAL MATCH is collapsed before the next so the
@@ -32,6 +32,6 @@ WITH a, country, firstSeen, lastSeen, articles, memberOf, relationsOut, ${d.type
 WITH a, country, firstSeen, lastSeen, articles, memberOf, relationsOut,
      ${d.collect(`CASE WHEN inCount > 0 THEN inType + ' ' + ${d.str("inCount")} END`)} AS relationsIn
 RETURN a.name AS name, ${d.labelOf("a")} AS type, a.kind AS kind, a.aliases AS aliases, a.role AS role,
-       country, memberOf, firstSeen, lastSeen, articles, a.degree AS degree, a.pagerank AS pagerank,
+       a.date AS date, country, memberOf, firstSeen, lastSeen, articles, a.degree AS degree, a.pagerank AS pagerank,
        relationsOut, relationsIn`),
 };

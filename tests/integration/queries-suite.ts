@@ -57,6 +57,11 @@ export function analystQueries(label: string, getStore: () => Store): void {
       const rows = await q("signatories", { document: "joint statement" });
       expect(col(rows, "signatory")).toEqual(["Japan", "South Korea", "United States"]);
       expect(col(rows, "firstDate")).toEqual(["2024-10-25", "2024-10-25", "2024-10-25"]);
+      expect(col(rows, "date")).toEqual(["2024-10-25", "2024-10-25", "2024-10-25"]); // the statement's own date
+    });
+    it("actor-profile: an event's date; null for an actor without one", async () => {
+      expect((await q("actor-profile", { actor: "joint statement" }))[0]).toMatchObject({ type: "Event", kind: "statement", date: "2024-10-25" });
+      expect((await q("actor-profile", { actor: "Pyongyang" }))[0]!.date).toBeNull();
     });
     it("actor-profile: North Korea, seen from 2024-06-14 to 2024-11-29, with its relations by type", async () => {
       const [row] = await q("actor-profile", { actor: "Pyongyang" });
