@@ -155,6 +155,25 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: "served-event-shows-date",
+    on: "served",
+    async run(page) {
+      // The treaty's date goes records -> Kuzu -> /api/graph -> the node panel, beside kind and role.
+      await clickNode(page, "event:partnership-treaty");
+      await expect.poll(async () => (await state(page)).selectedNode).toBe("event:partnership-treaty");
+      const facts = await page.locator("#details .node-details dl .fact").evaluateAll((els) =>
+        els.map((el) => [el.querySelector("dt")!.textContent, el.querySelector("dd")!.textContent, el.querySelector("dd")!.children.length]));
+      expect(facts).toEqual(expect.arrayContaining([["Type", "Event (agreement)", 0], ["Date", "2024-06-19", 0]]));
+      await page.screenshot({ path: join(SHOTS, "served-event-shows-date.event.png") });
+      // An entity without a date shows no Date line (selected by search: the camera is still moving).
+      await page.locator("#search").fill("Russia");
+      await expect.poll(() => page.locator("#suggestions li").first().textContent()).toContain("Russia");
+      await page.locator("#search").press("Enter");
+      await expect.poll(async () => (await state(page)).selectedNode).toBe("country:RU");
+      expect(await page.locator("#details .node-details dt").allTextContents()).not.toContain("Date");
+    },
+  },
+  {
     name: "edge-evidence-shows-sentence",
     on: "static",
     async run(page) {

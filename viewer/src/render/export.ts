@@ -30,7 +30,7 @@ export function toGexf(graph: DatasetGraph, vis: Visibility): string {
     const v = a as typeof a & { x: number; y: number; size: number; color: string };
     out.addNode(n, {
       label: a.label, type: a.type, kind: a.kind ?? "", aliases: (a.aliases ?? []).join("; "), iso: a.iso ?? "",
-      role: a.role ?? "", degree: a.degree ?? 0, pagerank: a.pagerank ?? 0, community: a.community ?? 0,
+      role: a.role ?? "", date: a.date ?? "", degree: a.degree ?? 0, pagerank: a.pagerank ?? 0, community: a.community ?? 0,
       x: v.x, y: v.y, size: v.size, color: v.color,
     });
   });

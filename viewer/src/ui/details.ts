@@ -41,6 +41,7 @@ function nodeDetails(ds: Dataset, store: Store, v: ViewState, vis: Visibility, n
       fact("Type", a.kind ? `${a.type} (${a.kind})` : a.type),
       fact("Aliases", (a.aliases ?? []).join(", ")),
       fact("Role", a.role),
+      fact("Date", a.date),
       fact("ISO code", a.iso),
       fact("Country", countryLabel),
       fact("Degree", a.degree),
