@@ -10,13 +10,13 @@ interface Found { ids: string[]; sentence: number; strength: number; noun: strin
 /** Kinds of attack, so that "the airstrikes" finds who struck and "the bombing" who bombed. */
 const FAMILIES: string[][] = [
   ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment"],
-  ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "killing", "killings", "massacre"],
+  ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "massacre"],
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "aggression", "occupation"],
 ];
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
-const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted)$/;
+const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|fired|opened)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
@@ -119,6 +119,15 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
           const a = actorAt(j);
           if (a && a.form === "demonym") { push(ids(a), 1, "incursion"); break; }
           if (!/^[a-z-]+$|^\d+$/.test(t[j].norm)) break;
+        }
+      }
+      // "an Israeli tank fired at a tower", "Example troops opened fire on": shooting at something is an attack
+      if ((w === "fired" && /^(at|on|near|into|toward|towards)$/.test(t[k + 1]?.lower ?? "")) || (w === "opened" && t[k + 1]?.lower === "fire")) {
+        for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+          const a = actorAt(j);
+          if (a && a.form === "demonym") { push(ids(a), 1, "attack"); break; }
+          if (a) break;
+          if (!/^[a-z-]+$|^\d+$|^[A-Z][a-z]+$/.test(t[j].norm)) break;
         }
       }
       // "Hamas gunmen attacked Israeli towns": the subject of an attack verb

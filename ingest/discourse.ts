@@ -73,6 +73,8 @@ export function createDiscourse(topic?: string) {
     }
     // "the 44 countries": the coalition of that size, when the article named one
     if (r === "group" && m.count && state.coalitions.has(m.count)) return [state.coalitions.get(m.count)!];
+    // "the troop-contributing countries": the last coalition of countries, not an organisation named since
+    if (r === "group" && /(countries|nations|states)$/.test(m.text) && state.coalitions.size && /-|participating|contributing|signatory|member/.test(m.text)) return [[...state.coalitions.values()].pop()!];
     // "“We urge …,” foreign ministers of the G7 said": first person is the speaker named after the quote
     if (r === "group" && /^(we|our)$/.test(t[m.a].lower)) {
       const close = t.findIndex((x, i) => i > m.b && (x.text === "”" || x.text === '"'));
@@ -166,7 +168,11 @@ export function createDiscourse(topic?: string) {
         // a group named as an actor, not as a modifier ("NATO member country")
         const prev = s.tokens[m.a - 1]?.lower === "the" ? s.tokens[m.a - 2]?.lower : s.tokens[m.a - 1]?.lower;
         const listed = prev === "," || prev === "and" || prev === "&";
-        if (!listed && !/^(member|members|country|countries|summit|meeting)$/.test(s.tokens[m.b]?.lower ?? "")) state.lastGroup = [m.entityId];
+        // "the U.N. peacekeeping force": a name before a common noun modifies it
+        const next = s.tokens[m.b];
+        const modifier = !!next && /^[a-z]/.test(next.norm) && (next.pos === "NOUN" || next.pos === "ADJ") && m.kind !== "coalition"
+          && !/^(leaders|ministers|foreign|defence|defense|heads|governments|officials|envoys|partners|allies|states|nations|countries|members|member)$/.test(next.lower);
+        if (!listed && !modifier && !/^(member|members|country|countries|summit|meeting)$/.test(next?.lower ?? "")) state.lastGroup = [m.entityId];
       }
     }
     void before;

@@ -39,6 +39,10 @@ const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", 
 const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
+for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90]] as const) {
+  NUMBER_WORDS.set(tens, n);
+  ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].forEach((u, k) => NUMBER_WORDS.set(`${tens}-${u}`, n + k + 1));
+}
 /** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
 const PERSON_ROLES = new Set(["chairperson", "chair", "negotiator", "mediator", "coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince"]);
 /** What makes "<actor> …" an event: "the G7 summit", "NATO exercises". */
@@ -477,6 +481,21 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     }
   }
 
+  // 9c. a counted coalition acting as a subject: "Forty countries that contribute troops … condemned",
+  // "44 nations issued a statement" (not "more than 50 countries": an approximate count names no group)
+  for (let i = 0; i + 1 < t.length; i++) {
+    // at the start of the sentence, or of the story after a dateline ("BEIRUT (AP) — Forty countries …")
+    if (covered[i] || !(i === 0 || /^(the|[-–—])$/.test(t[i - 1].lower) && (i <= 2 || /^[-–—]$/.test(t[i - 1].norm)))) continue;
+    const n = t[i];
+    const count = /^\d+$/.test(n.norm) ? Number(n.norm) : NUMBER_WORDS.get(n.lower);
+    if (!count || count < 3 || !/^(nations|countries|states|governments|democracies)$/.test(t[i + 1].lower)) continue;
+    // one actor only when described as a group ("that contribute troops …") or acting jointly ("in a joint
+    // statement"); "Fifty countries signed the treaty" is fifty signings
+    const described = /^(that|which|who)$/.test(t[i + 2]?.lower ?? "");
+    if (!described && !t.some((x, q) => q > i + 1 && /^(joint|jointly|together|collectively)$/.test(x.lower))) continue;
+    push({ a: i, b: i + 2, entityId: `org:coalition-of-${count}-${t[i + 1].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(i, i + 2) });
+  }
+
   // 9b. events named by who holds them: "the G7 summit", "NATO's Vilnius summit", "the Red Sea talks", "the war in Ukraine"
   for (const m of [...out]) {
     if (m.form === "ref" || !(m.type === "Organization" || m.type === "Country" || m.type === "Location")) continue;
@@ -509,6 +528,18 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       push({ a: i, b: i + r.words.length, entityId: "", type: "Organization", form: "ref", ref: r.ref });
       i += r.words.length - 1;
       continue;
+    }
+    // "the troop-contributing countries", "the participating states": a group named by what its members do
+    if (t[i].lower === "the") {
+      let j = i + 1;
+      while (j < t.length && j - i <= 4 && (/^[a-z]+$/.test(t[j].norm) || (t[j].norm === "-" && !t[j].space)) && !/^(countries|nations|states|governments)$/.test(t[j].lower)) j++;
+      const adj = t.slice(i + 1, j).map((x) => x.norm).join(" ");
+      if (j > i + 1 && /^(countries|nations|states|governments)$/.test(t[j]?.lower ?? "") && t[j + 1]?.lower !== "of" && free(i, j + 1)
+        && (adj.includes("-") || /^(participating|contributing|signatory|donor|member|sponsoring|endorsing|founding)$/.test(adj))) {
+        push({ a: i, b: j + 1, entityId: "", type: "Organization", form: "ref", ref: "group" });
+        i = j;
+        continue;
+      }
     }
     // "the 44 countries", "the five governments": a counted group
     if (t[i].lower === "the" && t[i + 1] && (/^\d+$/.test(t[i + 1].norm) || NUMBER_WORDS.has(t[i + 1].lower)) && /^(countries|nations|states|governments|signatories|members|allies|partners|delegations)$/.test(t[i + 2]?.lower ?? "") && free(i, i + 3)) {

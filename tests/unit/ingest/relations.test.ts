@@ -448,3 +448,22 @@ describe("more found on holdout 6", () => {
     expect(claims("Chile scuttled earlier attempts by Peru to buy jets from Sweden.", "SUPPLIES")).toEqual([]);
   });
 });
+
+describe("groups named by count or by role, shots fired", () => {
+  it("'Forty countries that contribute troops … condemned' is one coalition, and 'the troop-contributing countries' refers back to it", () => {
+    const text = "Forty countries that contribute troops to the U.N. mission condemned the attacks. An Example Front unit fired at a U.N. post on Monday; the Example Front is a militant group. \"We condemn these attacks,\" the troop-contributing countries said.";
+    const r = extract(text);
+    expect(r.entities.some((e) => e.kind === "coalition" && e.name === "Forty countries")).toBe(true);
+    expect(r.claims.filter((c) => c.type === "CONDEMNS").every((c) => /^org:coalition-of-40-countries@/.test(c.subject))).toBe(true);
+  });
+  it("'Fifty countries signed the treaty' is fifty signings, not a coalition", () => {
+    expect(extract("Fifty countries signed the treaty on Monday.").entities.some((e) => e.kind === "coalition")).toBe(false);
+  });
+  it("a demonym that fired at something is the attacker of 'the shootings'", () => {
+    expect(claims("A Peruvian tank fired at a watchtower near the border. Chile condemned the shootings.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
+  });
+  it("a sign-off 'X reported from A and Y from B' names no place", () => {
+    const r = extract("Chile condemned Peru on Monday.\n\nRoe reported from Lima and Doe from Athens.");
+    expect(r.entities.map((e) => e.id)).not.toContain("country:GR");
+  });
+});
