@@ -3,7 +3,7 @@
 // back-references (pronouns, group nouns) that the discourse step resolves later.
 import type { Token, Sentence } from "./nlp.ts";
 import type { EntityType } from "./types.ts";
-import { phrasesAt, TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, STATE_ISOS, slug, type GazEntry } from "./gazetteer/index.ts";
+import { phrasesAt, TITLES, PLURAL_TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, STATE_ISOS, slug, type GazEntry } from "./gazetteer/index.ts";
 import { CITIES, CITY_MAX_WORDS, NEWS_CITY_POPULATION } from "./gazetteer/cities.ts";
 
 export interface Mention {
@@ -33,6 +33,9 @@ export interface LocalNames {
   phrases: { words: string[]; id: string; type: EntityType; kind?: string; name: string; affiliation?: string; role?: string }[];
 }
 
+const HONORIFIC = /^(Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)$/;
+/** An honorific or rank before at least two name words. */
+const HONORIFIC_PREFIX = /^((Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)\s+)+(?=\S+\s+\S)/;
 const CAP = /^\p{Lu}[\p{L}\p{M}\w'.-]*$/u;
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
@@ -185,7 +188,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       const next = t[j + 1];
       const ok = CAP.test(tok.norm)
         // a nickname in quotes: 'Mohamed "Example" Dagalo' (never the quote that opens a quoted verb)
-        || (j > nameStart && tok.norm === '"' && (CAP.test(next?.norm ?? "") ? t.slice(j + 2, j + 5).some((x) => x.norm === '"') : CAP.test(t[j - 1].norm) && t.slice(nameStart, j - 1).some((x) => x.norm === '"')))
+        || (j > nameStart && tok.norm === '"' && (t.slice(nameStart, j).filter((x) => x.norm === '"').length % 2 === 1
+          ? CAP.test(t[j - 1].norm) && CAP.test(next?.norm ?? "")
+          : CAP.test(next?.norm ?? "") && t.slice(j + 2, j + 5).some((x) => x.norm === '"')))
         || (tok.norm === "-" && j > nameStart && !tok.space && next && !next.space)
         || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (CAP.test(next.norm) || next.norm === "-" || (NAME_PARTICLES.has(next.lower) && CAP.test(t[j + 2]?.norm ?? ""))));
       if (!ok) {
@@ -205,7 +210,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     while (j > nameStart && (NAME_PARTICLES.has(t[j - 1].lower) || t[j - 1].norm === "-")) j--;
     if (j === nameStart) continue;
     if (t[j - 1].norm.endsWith(".") && j - nameStart === 1 && t[j - 1].norm.length <= 3) continue;
-    const name = text(nameStart, j).replace(/^(Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.)\s+/, "");
+    // honorifics and military ranks are not part of the name: "Captain Ibrahim Traoré" is Ibrahim Traoré
+    const name = text(nameStart, j).replace(HONORIFIC_PREFIX, "");
+    if (name.split(/\s+/).every((w) => HONORIFIC.test(w))) continue;
     // the affiliation is the mention right before the title ("U.S. President", "Mali's Foreign Minister", "NATO Secretary General")
     let k = i - 1;
     while (k >= 0 && CAP.test(t[k].norm) && !mentionAt(k) && i - k < 5) k--; // "House Intelligence Committee Chair"
@@ -215,7 +222,23 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const role = text(t[roleStart]?.norm === "'s" ? roleStart + 1 : Math.max(roleStart, aff ? aff.b : roleStart), Math.max(roleEnd, i + title.length)).replace(/^'s\s*/, "");
     const id = `person:${slug(name)}`;
     push({ a: nameStart, b: j, entityId: id, type: "Person", form: "person", affiliation: aff && aff.type !== "Person" ? aff.entityId : undefined, role, text: name, np: Math.min(i, aff ? aff.a : i) });
-    if (learn) learnPerson(local, name, id, t.slice(nameStart, j).map((x) => x.norm).filter((w, n) => n > 0 || !/^(Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(w)), aff && aff.type !== "Person" ? aff.entityId : undefined, role);
+    if (learn) {
+      // the name's own tokens, after the honorifics the name dropped
+      let w0 = nameStart;
+      while (w0 < j - 2 && HONORIFIC.test(t[w0].norm)) w0++;
+      learnPerson(local, name, id, t.slice(w0, j).map((x) => x.norm), aff && aff.type !== "Person" ? aff.entityId : undefined, role);
+    }
+    // "Foreign ministers A and B": the second name under the same title
+    if (PLURAL_TITLES.has(title.join(" ")) && t[j]?.lower === "and" && CAP.test(t[j + 1]?.norm ?? "") && !covered[j + 1]) {
+      let q = j + 1;
+      while (q < t.length && q - j <= 4 && !covered[q] && CAP.test(t[q].norm)) q++;
+      if (q - (j + 1) >= 2) {
+        const second = text(j + 1, q);
+        push({ a: j + 1, b: q, entityId: `person:${slug(second)}`, type: "Person", form: "person", role, text: second, np: j + 1 });
+        if (learn) learnPerson(local, second, `person:${slug(second)}`, t.slice(j + 1, q).map((x) => x.norm), undefined, role);
+        j = q;
+      }
+    }
     i = j - 1;
   }
 
@@ -276,7 +299,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const n = j - i;
     if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
     const after = t[j];
-    const appositiveRole = after?.norm === "," && (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 6) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower));
+    // "Jane Roe, head of Example's security committee,": a role noun right after the comma
+    const appositiveRole = after?.norm === "," && ((PERSON_ROLES.has(t[j + 1]?.lower ?? "") && /^(of|at|for)$/.test(t[j + 2]?.lower ?? ""))
+      || (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 6) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower)));
     const afterAux = after && /^(has|had|have|also|later|then)$/.test(after.lower) ? t[j + 1] : undefined;
     const titledBefore = i >= 2 && t[i - 1].norm === "," && after?.norm === "," && t.slice(Math.max(0, i - 7), i - 1).some((x) => PERSON_ROLES.has(x.lower));
     // "Example Rotem, which builds the K2,": a maker is a company

@@ -116,6 +116,10 @@ function buildPhrases(): Phrase[] {
     const e: GazEntry = { id: w.id, type: "Weapon", name: w.name, kind: "category", form: "name", parent: w.parent };
     for (const f of w.forms) add(f, e, f === f.toLowerCase());
   }
+  for (const w of weaponData.models) {
+    const e: GazEntry = { id: w.id, type: "Weapon", name: w.name, kind: "model", form: "name", parent: w.parent };
+    for (const f of w.forms) add(f, e);
+  }
   return out;
 }
 
@@ -166,8 +170,12 @@ export function phrasesAt(words: string[], i: number): Phrase | undefined {
   return best;
 }
 
-export const TITLES: string[][] = [...new Set(titleData.titles)].map(wordsOf).sort((a, b) => b.length - a.length);
+// a lowercase title opens a sentence capitalised too ("Writer Jane Roe said …")
+const TITLE_FORMS = titleData.titles.flatMap((x) => (/^[a-z]/.test(x) ? [x, x[0].toUpperCase() + x.slice(1)] : [x]));
+/** "Foreign ministers A and B": a plural title introduces two people. */
+export const PLURAL_TITLES = new Set(TITLE_FORMS.filter((x) => /(minister|leader|president|envoy|chief|commander|ambassador|secretary|general)$/i.test(x)).map((x) => `${x}s`.replace(/ys$/, "ies").replace(/secretarys$/i, (m) => m.slice(0, -2) + "ies")));
+export const TITLES: string[][] = [...new Set([...TITLE_FORMS, ...PLURAL_TITLES])].map(wordsOf).sort((a, b) => b.length - a.length);
 export const WEAPON_SYSTEM_NOUNS = new Set(weaponData.systemNouns.map((s) => s.toLowerCase()));
 export const PLACE_SUFFIXES = placeData.placeSuffixes;
-export const WEAPONS = new Map<string, { id: string; name: string; parent?: string }>((weaponData.weapons as any[]).map((w) => [w.id, w]));
+export const WEAPONS = new Map<string, { id: string; name: string; parent?: string }>([...(weaponData.weapons as any[]), ...weaponData.models].map((w) => [w.id, w]));
 export const ORGANISATIONS = new Map<string, any>((orgData.organisations as any[]).map((o) => [o.id, o]));

@@ -208,3 +208,23 @@ describe("names with letters outside Latin-1", () => {
     expect(r.entities.filter((e) => e.type === "Person").map((e) => e.id)).toEqual(["person:aleksandar-vucic"]);
   });
 });
+
+describe("more ways people are introduced", () => {
+  const people = (text: string) => extract(text).entities.filter((e) => e.type === "Person").map((e) => e.name);
+  it("a military rank is not part of the name, even stacked", () => {
+    expect(people("Army spokesman Brigadier General Ana Roja said the troops arrived. Roja left.")).toEqual(["Ana Roja"]);
+    expect(people("Peru's junta leader Captain Luis Vega spoke.")).toEqual(["Luis Vega"]);
+  });
+  it("a plural title introduces two people", () => {
+    expect(people("Foreign ministers Ana Roja and Luis Vega met in Quito.")).toEqual(["Ana Roja", "Luis Vega"]);
+  });
+  it("a nickname in quotes stays inside the name", () => {
+    expect(people('Gang leader Luis "Example" Vega, who heads the coalition, spoke.')).toEqual(['Luis "Example" Vega']);
+  });
+  it("an appositive that opens with a role noun ('X, head of …,') marks a person", () => {
+    expect(people("Ana Roja, head of Peru's security council, and Luis Vega, head of Chile's, signed the protocol.")).toEqual(["Ana Roja", "Luis Vega"]);
+  });
+  it("a lowercase title opening a sentence ('Writer X') still introduces a person", () => {
+    expect(people("Writer Ana Roja and former peace commissioner Luis Vega visited Kyiv.")).toEqual(["Ana Roja", "Luis Vega"]);
+  });
+});
