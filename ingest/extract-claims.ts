@@ -537,7 +537,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (r) add(rule, "ATTACKS", r.agents, r.targets, k, cs, { viaMemory: r.viaMemory });
         continue;
       }
-      const hit = verbFrame ? rule.triggers.includes(tok.lemma) && !nominal && !(tok.lower === tok.lemma && /^(attack|strike|support|supply|transfer|export|import|deal|call|visit|protest|sign)$/.test(tok.lower) && DETS.has(t[k - 1]?.lower ?? "")) : rule.triggers.includes(tok.lower) && (nominal || rule.frame === "transfer-noun" || rule.frame === "receive-noun");
+      // "A and B put their signatures to the accord": signing said with a noun
+      const signatureNoun = rule.frame === "sign" && /^signatures?$/.test(tok.lower) && t.slice(Math.max(0, k - 3), k).some((x) => /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
+      const hit = signatureNoun || verbFrame ? signatureNoun || (rule.triggers.includes(tok.lemma) && !nominal && !(tok.lower === tok.lemma && /^(attack|strike|support|supply|transfer|export|import|deal|call|visit|protest|sign)$/.test(tok.lower) && DETS.has(t[k - 1]?.lower ?? ""))) : rule.triggers.includes(tok.lower) && (nominal || rule.frame === "transfer-noun" || rule.frame === "receive-noun");
       if (!hit) continue;
       if (rule.particle && !rule.particle.includes(t[k + 1]?.lower ?? "")) continue;
       if (rule.relation === "CALLS_ON" && tok.lemma === "call" && !/^(on|upon)$/.test(t[k + 1]?.lower ?? "")) continue;
@@ -771,7 +773,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           let doc: string | undefined;
           const named = mentions.find((m) => m.type === "Event" && m.a > k && m.a < ce) ?? mentions.find((m) => m.type === "Event" && m.b <= k && m.a >= cs);
           if (named) doc = named.entityId;
-          if (!doc) for (let j = passive ? cs : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) { doc = ctx.documentFor(t[j].lower); break; }
+          // "put their signatures to the document": a generic noun with "the" is the document named before
+          if (!doc) for (let j = passive ? cs : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) { doc = (/^(document|text)$/.test(t[j].lower) && t[j - 1]?.lower === "the" ? ctx.lastDocument() : undefined) ?? ctx.documentFor(t[j].lower); break; }
           // "the contract that A and B signed": the document is the relative clause's antecedent
           let relStart = -1;
           if (!doc && !passive) for (let j = k - 1; j > 0 && k - j < 40; j--) if (/^(that|which)$/.test(t[j].lower) && DOCUMENT_NOUNS.has(t[j - 1].lower)) { doc = ctx.documentFor(t[j - 1].lower); relStart = j + 1; break; }
@@ -793,6 +796,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           } else {
             const r = findSubject(k, relStart > 0 ? relStart : cs);
             signers = r.ids; viaRef = r.viaRef;
+          }
+          // "X signed the agreement with Defense Secretary Y", "… alongside his counterpart Y": the other person at the table signs too
+          if (!passive && signers.length) {
+            const w = t.findIndex((x, q) => q > k && q < ce && (/^(alongside)$/.test(x.lower) || (x.lower === "with" && !/^(the|a|an)$/.test(t[q + 1]?.lower ?? "") || (x.lower === "with" && TITLE_WORDS.test(t[q + 2]?.lower ?? "")))));
+            // ", with President X looking on": a witness, not a signer
+            const upto = t.findIndex((x, q) => q > w && /^[,;.]$/.test(x.norm));
+            const witness = w > 0 && (t[w - 1]?.norm === "," || t.slice(w, upto > 0 ? upto : w + 16).some((x, q, a) => /^(looking|watching|witnessing|attending|present|attendance)$/.test(x.lower) && (x.lower !== "looking" || a[q + 1]?.lower === "on")));
+            const other = w > 0 && !witness ? mentions.find((m) => m.type === "Person" && m.a > w && npStart(m) <= w + 4 && m.a <= w + 8) : undefined;
+            if (other && !signers.includes(other.entityId)) signers = [...signers, other.entityId];
           }
           add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });
           sentenceSubjects.push(...signers);

@@ -312,7 +312,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       i = j - 1;
       continue;
     }
-    const isPerson = titledBefore || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
+    // "Sweden's Pål Jonson signed …": a state's two-word name acting is its official
+    const ownedActor = i >= 2 && t[i - 1].norm === "'s" && mentionAt(i - 2)?.type === "Country" && n <= 3 && after?.pos === "VERB" && /^[a-z]+$/.test(after.norm) && !t.slice(i, j).some((x) => ORG_HEADS.has(x.norm));
+    const isPerson = ownedActor || titledBefore || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {
       const name = text(i, j);

@@ -19,6 +19,17 @@ const CUE_SETS = MODALITY_CUES.map((c) => ({ ...c, set: new Set(c.words) }));
 const ANY_CUE = new Set(MODALITY_CUES.flatMap((c) => c.words));
 const WIDEST = Math.max(10, ...MODALITY_CUES.map((c) => c.window));
 
+const AUX = /^(will|would|shall|be|been|being|have|has|had|are|is|was|were|yet|so|far|currently|ever|to)$/;
+/** "No <noun phrase> <auxiliaries> <trigger>": the noun phrase is the trigger's subject, and there is none. */
+function subjectNegated(tokens: Token[], no: number, trigger: number): boolean {
+  let k = no + 1;
+  while (k < trigger && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !AUX.test(tokens[k].lower) && /^[\w.'-]+$/.test(tokens[k].norm)) k++;
+  if (k === no + 1) return false;
+  const aux = k;
+  while (k < trigger && AUX.test(tokens[k].lower)) k++;
+  return k === trigger && k > aux;
+}
+
 export function modalityOf(tokens: Token[], clauseStart: number, trigger: number, sentenceText: string): { polarity: Polarity; modality: Modality; cue?: string } {
   let polarity: Polarity = "positive";
   let modality: Modality = "asserted";
@@ -42,11 +53,17 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       if (c.id === "proposal" && /^agree/.test(tokens[k].lower) && !tokens.slice(k + 1, k + 4).some((x) => x.lower === "to")) continue;
       // "called" demands only as "called on/for"
       if (/^call(ed|s|ing)$/.test(tokens[k].lower) && !/^(on|upon|for)$/.test(tokens[k + 1]?.lower ?? "")) continue;
-      if (tokens[k].lower === "no" && k + 1 < trigger && !/^(longer|one)$/.test(tokens[k + 1].lower)) continue;
+      // "no" negates a verb phrase ("no longer", "no one") or the subject of a passive or existential:
+      // "No U.S. nuclear weapons will be deployed", "no troops have been sent"; not "no doubt Chile sent…"
+      if (tokens[k].lower === "no" && k + 1 < trigger && !/^(longer|one)$/.test(tokens[k + 1].lower) && !subjectNegated(tokens, k, trigger)) continue;
       if (c.polarity) polarity = c.polarity;
       if (c.modality && modality === "asserted") modality = c.modality;
       cue = c.id;
     }
+  }
+  // "No U.S. nuclear weapons will be deployed": a negated subject further back than the negation window
+  if (polarity === "positive") for (let k = Math.max(clauseStart, trigger - 12); k < trigger; k++) {
+    if (tokens[k].lower === "no" && subjectNegated(tokens, k, trigger)) { polarity = "negated"; cue = "negation"; break; }
   }
   if (/\?\s*["”]?\s*$/.test(sentenceText)) modality = "hypothetical";
   // "a policy against supplying weapons", "without sending troops"

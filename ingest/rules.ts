@@ -56,7 +56,7 @@ export const RULES: Rule[] = [
   { id: "deploys.weapons", relation: "DEPLOYS", frame: "transfer", thing: "weapon", triggers: ["deploy", "station", "redeploy"], confidence: 0.75, example: "Norway has deployed air defence systems to Estonia." },
   { id: "deploys.weapons-noun", relation: "DEPLOYS", frame: "transfer-noun", thing: "weapon", triggers: ["deployment", "deployments", "stationing"], confidence: 0.7, example: "Norway's deployment of air defence systems to Estonia" },
   { id: "deploys.noun", relation: "DEPLOYS", frame: "transfer-noun", thing: "force", triggers: ["deployment", "deployments", "dispatch", "presence", "stationing"], confidence: 0.8, example: "the deployment of Norwegian troops to Estonia" },
-  { id: "signs.verb", relation: "SIGNS", frame: "sign", thing: "document", triggers: ["sign", "endorse", "ink", "ratify", "conclude", "co-sign", "cosign"], confidence: 0.9, example: "Chile and Peru signed a trade agreement." },
+  { id: "signs.verb", relation: "SIGNS", frame: "sign", thing: "document", triggers: ["sign", "endorse", "ink", "ratify", "conclude", "co-sign", "cosign", "signature"], confidence: 0.9, example: "Chile and Peru signed a trade agreement." },
   // extended
   { id: "signs.signatories", relation: "SIGNS", frame: "signatories", thing: "document", triggers: ["signatories", "signers", "co-signatories", "signatory"], confidence: 0.85, example: "Signatories include Chile, Peru and Bolivia." },
   { id: "sanctions.verb", relation: "SANCTIONS", frame: "verb-object", triggers: ["sanction", "blacklist"], confidence: 0.8, example: "Canada sanctioned Belarus." },

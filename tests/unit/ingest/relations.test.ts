@@ -467,3 +467,24 @@ describe("groups named by count or by role, shots fired", () => {
     expect(r.entities.map((e) => e.id)).not.toContain("country:GR");
   });
 });
+
+describe("negated subjects, signatures, co-signers", () => {
+  it("'No X will be deployed' is a negated deployment", () => {
+    expect(hedged("No Chilean troops will be deployed in Peru, the ministry said.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:CL country:PE", polarity: "negated", modality: "asserted" }]);
+  });
+  it("'there is no doubt Chile sent troops' is still asserted", () => {
+    expect(claims("There is no doubt Chile sent troops to Bolivia.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:BO"]);
+  });
+  it("'put their signatures to the document' signs the document named before", () => {
+    const got = claims("Chile and Peru signed a border agreement on Monday. Foreign Minister Ana Roja and Defence Minister Luis Vega put their signatures to the document in Lima.", "SIGNS");
+    expect(got.filter((c) => c.includes("person:"))).toHaveLength(2);
+    expect(new Set(got.map((c) => c.split(" ")[2])).size).toBe(1);
+  });
+  it("'signed the agreement with Secretary Y': Y signs too; ', with President Z looking on' does not", () => {
+    const got = claims("Peru's defence minister Ana Roja signed the agreement with Defense Secretary Luis Vega in Lima, with President Juan Soto looking on.", "SIGNS");
+    expect(got.map((c) => c.split(" ")[1])).toEqual(["person:ana-roja", "person:luis-vega"]);
+  });
+  it("a state's official named without a title ('Sweden's Ana Roja signed') is a person", () => {
+    expect(claims("Sweden's Ana Roja signed the accord in Oslo.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-roja"]);
+  });
+});
