@@ -48,6 +48,9 @@ export function classifyLines(body: string): Line[] {
       line.role = rule.role;
       line.reason = rule.id;
       inList = !!rule.list;
+      // "… at the ceremony. Photo credit: Press Office / Jane Roe": the credit names no one in the story
+      const credit = rule.role === "caption" ? /\b(photo )?credits?\s*:|\bphoto by\b/i.exec(text) : null;
+      if (credit && credit.index > 0) { line.end = line.start + credit.index; line.text = text.slice(0, credit.index).trimEnd(); }
     } else if (inList && (headlineLike || /^[-–—•·▪►*]\s/.test(text))) {
       line.role = "dropped";
       line.reason = "related-list";

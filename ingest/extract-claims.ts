@@ -397,7 +397,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     while (j < end && (t[j].lower.endsWith("ly") || /^(in|the|strongest|possible|terms|strongly|also|"|a|an)$/.test(t[j].lower))) j++;
     // direct object: "criticizing Iran for …"
     const direct = mentions.find((m) => m.a === j && isActor(m) && !isModifier(m));
-    if (direct && !(t[direct.b]?.norm === "'s")) found.push(...idsOf(groupFrom(direct, end)));
+    // "condemns Dhaka cafe siege": a city naming where the attack was is the victim's place, not the culprit
+    const placeOfAttack = direct && (direct.form === "capital" || direct.type === "Location") && t.slice(direct.b, direct.b + 3).some((x) => ATTACK_NOUNS.has(x.lower));
+    if (direct && !placeOfAttack && !(t[direct.b]?.norm === "'s")) found.push(...idsOf(groupFrom(direct, end)));
     let attackHead = -1;
     let leftPhrase = false;
     for (let x = k + 1; x < end; x++) {
@@ -607,7 +609,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               const head = forceIn(k + 1, Math.min(ce, k + 8));
               const aux = /^(not|n't|never|been|already|also|yet|just)$/.test(t[k + 1]?.lower ?? "") || (t[k + 1]?.pos === "VERB" && t[k + 1]?.lemma !== "have");
               const after = t.slice(head + 1, head + 10);
-              const near = after.slice(0, 2).some((x) => x.lower === "in" || x.lower === "on");
+              // "troops in", "a frigate with its task force off the coast": a place word before any verb or comma
+              const stop = after.findIndex((x) => x.pos === "VERB" || /^[,;.]$/.test(x.norm));
+              const near = after.slice(0, stop >= 0 ? Math.min(stop, 6) : 6).some((x, q) => /^(in|on|off|there)$/.test(x.lower) && (q < 2 || x.lower !== "in"));
               const placed = after.some((x) => /^(stationed|serving|based|deployed|posted|garrisoned)$/.test(x.lower));
               ok = !aux && head >= 0 && (near || placed);
             }
@@ -652,8 +656,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               if (mod.length) subjIds = mod;
             }
           }
-          const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside)$/ : /^(to|for)$/;
+          const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off)$/ : /^(to|for)$/;
           let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
+          // "India and Ghana each have about 900 troops there": the place the sentence or story just named
+          if (!objIds.length && rule.thing === "force" && t.slice(k + 1, ce).some((x) => x.lower === "there")) {
+            const here = out.filter((c) => c.type === "DEPLOYS").pop()?.object ?? ctx.previousTransfer("DEPLOYS");
+            if (here) objIds = [here];
+          }
           if (!objIds.length && !passive && !arrive && rule.thing !== "force") {
             // indirect object: "supplied Ukraine with drones"
             const m = mentionStarting(k + 1) ?? mentionStarting(k + 2);
@@ -676,6 +685,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {
             const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have)$/.test(x.lemma));
             if (main) objIds = findSubject(t.indexOf(main), cs).ids.map((x) => (/-(military|army|armed-forces|navy|air-force)$/.test(x) && ctx.countryOf(x)) || x);
+          }
+          // "howitzers now in service with Ukrainian brigades were supplied by Sweden": the user received them
+          if (!objIds.length && passive && rule.thing === "weapon") {
+            const sw = t.findIndex((x, q) => q >= cs && q < k && x.lower === "service" && /^(with|in)$/.test(t[q + 1]?.lower ?? ""));
+            const user = sw >= 0 ? mentions.find((x) => x.a >= sw + 2 && x.a <= sw + 3 && (isActor(x) || x.form === "demonym")) : undefined;
+            if (user) objIds = actorIdsOf([user]).map((x) => ctx.countryOf(x) && /-(military|army|armed-forces|navy|air-force)$/.test(x) ? ctx.countryOf(x)! : x);
           }
           // "its jets were delivered by Russia": whoever "its" is received them
           if (!objIds.length && passive && rule.thing === "weapon") {
@@ -805,6 +820,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             const witness = w > 0 && (t[w - 1]?.norm === "," || t.slice(w, upto > 0 ? upto : w + 16).some((x, q, a) => /^(looking|watching|witnessing|attending|present|attendance)$/.test(x.lower) && (x.lower !== "looking" || a[q + 1]?.lower === "on")));
             const other = w > 0 && !witness ? mentions.find((m) => m.type === "Person" && m.a > w && npStart(m) <= w + 4 && m.a <= w + 8) : undefined;
             if (other && !signers.includes(other.entityId)) signers = [...signers, other.entityId];
+          }
+          // "X signed his country's agreement": the person signs for the state (policy: the state is named as actor)
+          if (!passive && t.slice(k + 1, Math.min(ce, k + 5)).some((x, q, a) => x.lower === "country" && /^(his|her)$/.test(a[q - 1]?.lower ?? "") && a[q + 1]?.norm === "'s")) {
+            for (const p of [...signers]) { const c = ctx.countryOf(p); if (c && !signers.includes(c)) signers.push(c); }
           }
           add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });
           sentenceSubjects.push(...signers);

@@ -319,8 +319,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {
       const name = text(i, j);
       const id = `person:${slug(name)}`;
-      push({ a: i, b: j, entityId: id, type: "Person", form: "person" });
-      if (learn) learnPerson(local, name, id, t.slice(i, j).map((x) => x.norm));
+      const state = ownedActor ? mentionAt(i - 2)?.entityId : undefined;
+      push({ a: i, b: j, entityId: id, type: "Person", form: "person", affiliation: state, np: ownedActor ? i - 2 : undefined });
+      if (learn) learnPerson(local, name, id, t.slice(i, j).map((x) => x.norm), state);
     }
     i = j - 1;
   }

@@ -1,7 +1,7 @@
 // Article -> ExtractRecord: lines, sentences, mentions, back-references, entities, claims. Pure: no I/O.
 import type { Article, Claim, Entity, ExtractRecord, RelationType } from "./types.ts";
 import { classifyLines } from "./boilerplate.ts";
-import { tokenizeParagraph, type Sentence } from "./nlp.ts";
+import { straighten, tokenizeParagraph, type Sentence } from "./nlp.ts";
 import { findMentions, type LocalNames, type Mention } from "./mentions.ts";
 import { createDiscourse } from "./discourse.ts";
 import { extractClaims, type ClaimContext } from "./extract-claims.ts";
@@ -37,6 +37,10 @@ export function dateFromText(text: string): string | null {
 export function extractArticle(input: Article): ExtractRecord {
   const article = input.date ? input : { ...input, date: dateFromText(input.text) };
   const sentences = splitSentences(article.text);
+  // the story's own headline, repeated above the body, states what the story reports: read it as a sentence
+  // (other headlines — related stories, section labels — stay headlines, which yield entities only)
+  const ownTitle = article.title ? straighten(article.title).trim().toLowerCase() : "";
+  if (ownTitle) for (const s of sentences) if (s.role === "headline" && straighten(s.text).trim().toLowerCase() === ownTitle) s.role = "body";
   // two passes: the first learns names introduced by patterns ("Foreign Minister Yoko Kamikawa"), the
   // second finds their later bare uses ("Kamikawa") everywhere in the article
   const local: LocalNames = { phrases: [] };

@@ -1,6 +1,7 @@
 // One phenomenon per test, on sentences written for these tests (never copied from the sample articles).
 import { describe, expect, it } from "vitest";
 import { claims, extract, hedged } from "./_extract.ts";
+import { extractArticle } from "../../../ingest/pipeline.ts";
 
 describe("active and passive voice", () => {
   it("an active verb gives its subject and object", () => {
@@ -486,5 +487,31 @@ describe("negated subjects, signatures, co-signers", () => {
   });
   it("a state's official named without a title ('Sweden's Ana Roja signed') is a person", () => {
     expect(claims("Sweden's Ana Roja signed the accord in Oslo.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-roja"]);
+  });
+});
+
+describe("headlines, credits, 'there', users of supplied arms", () => {
+  it("the story's own headline repeated above the body is read as a sentence; other headlines are not", () => {
+    const r = extractArticle({ id: "t.txt", hash: "f".repeat(64), title: "Chile and Peru sign defence agreement", date: "2025-01-01", source: null, url: null,
+      text: "Chile and Peru sign defence agreement\n\nBolivia sends troops to Paraguay\n\nThe ministers met in Lima on Monday." });
+    expect(r.claims.filter((c) => c.type === "SIGNS").map((c) => c.subject).sort()).toEqual(["country:CL", "country:PE"]);
+    expect(r.claims.some((c) => c.type === "DEPLOYS")).toBe(false);
+  });
+  it("a photo credit after a caption names no one", () => {
+    const r = extract("Chile condemned Peru.\n\nPhoto: Ministers at the signing ceremony. Photo credit: Press Office of the Example Agency / Jane Roe");
+    expect(r.entities.map((e) => e.name).join(" ")).not.toMatch(/Press Office|Jane Roe/);
+  });
+  it("'each have N troops there' deploys to the place just named; 'off the Peruvian coast' is Peru", () => {
+    expect(claims("Italy has 1,000 soldiers in Lebanon, and India and Ghana each have about 900 troops there.", "DEPLOYS")).toEqual(["DEPLOYS country:GH country:LB", "DEPLOYS country:IN country:LB", "DEPLOYS country:IT country:LB"]);
+    expect(claims("Chile has a frigate with its task force off the Peruvian coast.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+  it("arms 'in service with X' that 'were supplied by Y' went to X", () => {
+    expect(claims("The howitzers now in service with Ukrainian brigades were supplied by Norway.", "SUPPLIES")).toEqual(["SUPPLIES country:NO country:UA"]);
+  });
+  it("a city before the attack noun ('condemns Lima cafe siege') is the place, not the culprit", () => {
+    expect(claims("The Example Front, a militant group, claimed the siege. Chile condemns Lima cafe siege.", "CONDEMNS")).not.toContain("CONDEMNS country:CL country:PE");
+  });
+  it("'signed his country's agreement' makes the state a signer too", () => {
+    expect(claims("Sweden's Ana Roja signed his country's agreement in Oslo.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:SE", "person:ana-roja"]);
   });
 });
