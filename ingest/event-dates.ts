@@ -11,7 +11,22 @@ export interface FoundDate { date: string; index: number; end: number; text: str
 
 /** Day-certain dates in `text`, resolved against the article's date (weekdays fall on or before it). */
 export function datesIn(text: string, articleDate: string | null): FoundDate[] {
-  if (!/\d/.test(text) && !WEEKDAYS.test(text) && !/\b(yesterday|today)\b/i.test(text)) return [];
+  // chrono is costly: only sentences that can name a day go to it
+  if (!MONTHS.test(text) && !WEEKDAYS.test(text) && !/\b(yesterday|today)\b|\d{4}-\d{2}-\d{2}/i.test(text)) return [];
+  const key = `${articleDate}|${text}`;
+  const hit = seen.get(key);
+  if (hit) return hit;
+  const found = parse(text, articleDate);
+  if (seen.size > 500) seen.clear();
+  seen.set(key, found);
+  return found;
+}
+
+const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+/** The same evidence sentence is asked about once per claim: remember the last answers. */
+const seen = new Map<string, FoundDate[]>();
+
+function parse(text: string, articleDate: string | null): FoundDate[] {
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: FoundDate[] = [];
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
