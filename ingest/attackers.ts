@@ -77,6 +77,11 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
             while (q > 0 && (TIME_WORDS.test(t[q].lower) || /^(on|late|early|also|later|quickly|swiftly|has|had|have)$/.test(t[q].lower))) q--;
             let a = actorAt(q) ?? (/^(group|movement|militants|faction|organisation|organization|network|fighters)$/.test(t[q]?.lower ?? "") ? actorAt(q - 1) : undefined);
             if (a && q !== j - 1) { push(actorIds(a), 3, noun); break; }
+            // "Viv Example, the gang coalition whose leaders …, later claimed responsibility": the sentence's subject
+            if (!a && t[q]?.norm === ",") {
+              const subject = m.find((x) => x.a <= 1 && (x.type === "Country" || x.type === "Organization") && x.form !== "ref");
+              if (subject) { push(actorIds(subject), 3, noun); break; }
+            }
             a = actorAt(j - 1) ?? (/^(group|movement|militants|faction|organisation|organization|network|fighters)$/.test(t[j - 1]?.lower ?? "") ? actorAt(j - 2) : undefined);
             // "A newly formed militant group, Jaish-e-Fursan, claimed": the appositive name
             if (!a && t[j - 1]?.norm === ",") a = actorAt(j - 2);

@@ -47,7 +47,8 @@ const ACTOR_TYPES = new Set(["Country", "Organization", "Person"]);
 const COMMON_WORDS = new Set(["attack", "government", "decision", "country", "people", "state", "states", "official", "military", "international", "strong", "strongest", "term", "terms", "possible", "action", "move", "statement", "also", "other", "said", "year", "week", "time", "part", "report"]);
 const TITLE_WORDS = /^(minister|secretary|envoy|ambassador|spokesman|spokeswoman|spokesperson|leader|chief|commander|president|adviser|advisor|negotiator|official|diplomat|counterpart|head|chairman|chairperson|director|representative)$/;
 // "A officials and B": the people a body sends are that body in a list
-const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats"]);
+// "by A, by B and by C": a repeated preposition in a list
+const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats", "by"]);
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
 const VAGUE_NOUNS = new Set(["move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
@@ -329,7 +330,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     ws.sort((x, y) => (y.kind === "model" ? 1 : 0) - (x.kind === "model" ? 1 : 0) || y.b - y.a - (x.b - x.a));
     return ws[0];
   };
-  const forceIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (FORCE_NOUNS.has(t[j].lower) && !(t[j].lower === "military" && !FORCE_NOUNS.has(t[j + 1]?.lower ?? ""))) return j; return -1; };
+  // "officers" are a force only as police or military officers, or counted ("about 600 officers")
+  // a word of a name ("the Haitian National Police") is not a force sent; a body named by its state ("Kenyan police") is
+  const isForce = (j: number) => (FORCE_NOUNS.has(t[j].lower) && !(t[j].lower === "military" && !FORCE_NOUNS.has(t[j + 1]?.lower ?? ""))
+      && !(mentionAt(j)?.type === "Organization" && mentionAt(j)!.form !== "body" && mentionAt(j)!.form !== "ref"))
+    || (t[j].lower === "officers" && (/^(police|military|army|security|peacekeeping)$/.test(t[j - 1]?.lower ?? "") || /^\d[\d,]*$/.test(t[j - 1]?.norm ?? "")));
+  const forceIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (isForce(j)) return j; return -1; };
   const aidIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (AID_NOUNS.has(t[j].lower) && /^(humanitarian|financial|economic|food|medical|development|emergency|relief|budget|budgetary)$/.test(t[j - 1]?.lower ?? "")) return j; return -1; };
 
   /** "the Israeli attack on the Gulf state", "X's attempt … with airstrikes on Y", "a Russian invasion" fought off by Y. */
@@ -545,7 +551,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!hit) continue;
       if (rule.particle && !rule.particle.includes(t[k + 1]?.lower ?? "")) continue;
       if (rule.relation === "CALLS_ON" && tok.lemma === "call" && !/^(on|upon)$/.test(t[k + 1]?.lower ?? "")) continue;
-      const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && t[k + 1]?.lower === "by" && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || FORCE_NOUNS.has(t[k - 1].lower) || DOCUMENT_NOUNS.has(t[k - 1].lower));
+      const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && t[k + 1]?.lower === "by" && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || isForce(k - 1) || DOCUMENT_NOUNS.has(t[k - 1].lower));
       const passive = verbFrame && (isPassive(t, k) || participleAfterThing);
       switch (rule.frame) {
         case "verb-object": {
@@ -585,13 +591,17 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         }
         case "transfer": {
           // intransitive arrivals: "troops arrived in", "warships docked in"
-          const arrive = tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
+          // "troops landed in", "El Salvador flew in eight soldiers": arrivals by air
+          const arrive = tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
+          // a landing is a deployment only of people: "soldiers landed in", not "Air Force transport aircraft landed at"
+          if (tok.lemma === "land" && (!arrive || !t.slice(cs, k).some((x, q) => /^(troops|soldiers|personnel|peacekeepers|marines|paratroopers|contingent|officers|police|policemen|gendarmes|forces)$/.test(x.lower) && !mentionAt(cs + q)))) break;
+          if (tok.lemma === "fly" && !(t[k + 1]?.lower === "in" || forceIn(k + 1, Math.min(ce, k + 5)) >= 0)) break;
           if (tok.lemma === "enter" && !arrive) break;
           const span: [number, number] = [k + 1, ce];
           let subjIds: string[] = [];
           let viaRef = false;
           // what moved: after the verb, or (passive, participle, "arrived") before it
-          const thingBefore = passive || arrive || (k > 0 && (FORCE_NOUNS.has(t[k - 1].lower) || mentionAt(k - 1)?.type === "Weapon"));
+          const thingBefore = passive || arrive || (k > 0 && (isForce(k - 1) || mentionAt(k - 1)?.type === "Weapon"));
           const thingRange: [number, number] = thingBefore ? [cs, k] : span;
           let ok = false;
           let instrument: string | undefined;
@@ -710,7 +720,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             const prev = rule.relation === "SUPPLIES"
               // any earlier recipient only for a finite "X is sending / will send / delivered", never a gerund ("citing a policy against supplying")
               ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (!passive && !thingBefore && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") : undefined)
-              : openingPlace ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
+              : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
             if (prev && !subjIds.includes(prev)) objIds = [prev];
           }
           add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef });

@@ -39,7 +39,7 @@ const HONORIFIC_PREFIX = /^((Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.|Captain|Capt\.|Colonel|
 const CAP = /^\p{Lu}[\p{L}\p{M}\w'.-]*$/u;
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
-const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces"]);
+const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Police", "Gendarmerie", "Mission"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90]] as const) {
@@ -53,6 +53,7 @@ const EVENT_HEADS = new Set(["summit", "summits", "meeting", "talks", "exercise"
 /** Family names written first (Chinese, Korean, Vietnamese naming order): "Xi" alone is Xi Jinping. */
 const SURNAME_FIRST = new Set(["Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Kim", "Lee", "Park", "Choi", "Moon", "Yoon", "Nguyen", "Tran", "Le", "Pham", "Hun", "Min", "Lai", "Tsai", "Ma"]);
 const FORCE_AFTER = /^(aid|assistance|cooperation|ties|support|equipment|hardware|aircraft|jets|helicopters|vehicles|drills|exercises|exercise|operation|operations|buildup|build-up|presence|base|bases|personnel|advisers|advisors|instructors|specialists|officials|leaders|junta|government|spending|budget|technology|intelligence|action|pressure|threat|escalation)$/;
+const GROUP_DESCRIPTORS = /^(coalition|group|gang|militia|movement|alliance|faction|network|organisation|organization|company|firm|manufacturer|party|front)$/;
 const COMPANY_WORDS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "tweeted", "announced", "stated", "warned", "insisted"]);
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
@@ -139,7 +140,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
           if (aff && aff.type !== "Person") np = aff.a;
         }
       }
-      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation, role: lp.role, np });
+      // an organisation learned with its demonym ("the Haitian National Police") keeps its full name when seen again
+      const full = lp.type === "Organization" && lp.name.length > lp.words.join(" ").length && lp.name.endsWith(text(i, i + lp.words.length)) ? lp.name : undefined;
+      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation, role: lp.role, np, ...(full ? { text: full } : {}) });
       i += lp.words.length - 1;
     } else if (gp) {
       // "US" the country, never the pronoun "us"
@@ -279,15 +282,16 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (after?.type === "Country") aff = after.entityId;
     const before = i >= 2 && t[i - 1].norm === "'s" ? mentionAt(i - 2) : undefined;
     if (before?.type === "Country") aff = before.entityId;
-    // "the Philippine Department of National Defense"
+    // "the Philippine Department of National Defense", "the Haitian National Police": the demonym is part of the name
     const demonym = i >= 1 ? mentionAt(i - 1) : undefined;
+    const fullName = demonym?.type === "Country" && demonym.form === "demonym" && demonym.b === i ? text(demonym.a, j) : name;
     if (demonym?.type === "Country" && demonym.form === "demonym") aff = demonym.entityId;
-    const id = `org:${slug(name)}`;
+    const id = `org:${slug(fullName)}`;
     let b = j;
     if (after?.type === "Country") { b = after.b; }
     else if (t[j] && /^(agency|ministry|body|office)$/.test(t[j].lower)) b = j + 1;
-    push({ a: i, b, entityId: id, type: "Organization", kind: "body", form: "learned", affiliation: aff, text: name });
-    if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Organization", kind: "body", name, affiliation: aff });
+    push({ a: i, b, entityId: id, type: "Organization", kind: "body", form: "learned", affiliation: aff, text: fullName });
+    if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Organization", kind: "body", name: fullName, affiliation: aff });
     i = b - 1;
   }
 
@@ -355,6 +359,22 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
         if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind: "militant group", name });
       }
     }
+  }
+
+  // 5c. "Example Ansanm, the gang coalition whose …": a name set off by what kind of group it is
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !CAP.test(t[i].norm) || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1])) continue;
+    const j = nameEnd(t, i, covered);
+    if (j - i < 1 || j - i > 4 || t[j]?.norm !== "," || !/^(the|a|an)$/.test(t[j + 1]?.lower ?? "")) continue;
+    let q = j + 2;
+    while (q < t.length && q - j <= 5 && /^[a-z-]+$/.test(t[q].norm) && !GROUP_DESCRIPTORS.test(t[q].lower)) q++;
+    if (!GROUP_DESCRIPTORS.test(t[q]?.lower ?? "")) continue;
+    const armed = t.slice(j + 2, q + 1).some((x) => /^(gang|gangs|militia|militant|armed|rebel|insurgent|jihadist|islamist|paramilitary|terrorist)$/.test(x.lower));
+    const name = text(i, j);
+    const kind = armed ? "militant group" : COMPANY_WORDS.has(t[q].lower) ? "company" : t[q].lower;
+    push({ a: i, b: j, entityId: `org:${slug(name)}`, type: "Organization", kind, form: "learned", text: name });
+    if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind, name });
+    i = j;
   }
 
   // 6. documents with a name: "The Liptako-Gourma Charter"

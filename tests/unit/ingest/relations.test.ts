@@ -515,3 +515,26 @@ describe("headlines, credits, 'there', users of supplied arms", () => {
     expect(claims("Sweden's Ana Roja signed his country's agreement in Oslo.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:SE", "person:ana-roja"]);
   });
 });
+
+describe("arrivals by air, lists of agents, groups set off by their kind", () => {
+  it("soldiers who 'landed in' a country were deployed there; transport aircraft that landed were not", () => {
+    expect(claims("A first contingent of 75 Peruvian soldiers landed in Haiti on Saturday.", "DEPLOYS")).toEqual(["DEPLOYS country:PE country:HT"]);
+    expect(claims("Two Peruvian Air Force transport aircraft landed at an air base in Chile.", "DEPLOYS")).toEqual([]);
+  });
+  it("'police officers dispatched by X' and 'contingents sent by A, B and C' deploy to the place named before", () => {
+    const got = claims("Chilean troops arrived in Haiti on Monday, with 200 police officers dispatched by Lima. Smaller contingents sent by Jamaica, Belize and the Bahamas are also on the ground.", "DEPLOYS");
+    expect(got).toEqual(expect.arrayContaining(["DEPLOYS country:PE country:HT", "DEPLOYS country:JM country:HT", "DEPLOYS country:BZ country:HT", "DEPLOYS country:BS country:HT"]));
+  });
+  it("'ruled out sending troops' is a denial", () => {
+    expect(hedged("Canada has ruled out sending troops to Haiti.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:CA country:HT", polarity: "negated", modality: "asserted" }]);
+  });
+  it("'condemned by A, by B and by C' gives three condemners; 'X, the gang coalition …, later claimed responsibility' names the attacker", () => {
+    const text = "Gunmen opened fire on journalists in the capital. The attack was condemned by CARICOM, by Chile and by Peru's foreign ministry. Viv Example, the gang coalition whose leaders include a former police officer, later claimed responsibility.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:viv-example", "CONDEMNS country:PE org:viv-example", "CONDEMNS org:caricom org:viv-example"]);
+  });
+  it("a national body named with its demonym keeps it in its name", () => {
+    const e = extract("Chile delivered armoured vehicles to the Haitian National Police. The National Police said they had arrived.").entities.find((x) => x.id === "org:haitian-national-police");
+    expect(e?.name).toBe("Haitian National Police");
+    expect(e?.country).toBe("country:HT");
+  });
+});
