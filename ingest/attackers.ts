@@ -79,7 +79,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
             if (a && q !== j - 1) { push(actorIds(a), 3, noun); break; }
             // "Viv Example, the gang coalition whose leaders …, later claimed responsibility": the sentence's subject
             if (!a && t[q]?.norm === ",") {
-              const subject = m.find((x) => x.a <= 1 && (x.type === "Country" || x.type === "Organization") && x.form !== "ref");
+              const semi = t.findLastIndex((x, i) => i < q && /^[;:]$/.test(x.norm));
+              const subject = m.find((x) => x.a <= semi + 2 && x.a > semi && (x.type === "Country" || x.type === "Organization") && x.form !== "ref");
               if (subject) { push(actorIds(subject), 3, noun); break; }
             }
             a = actorAt(j - 1) ?? (/^(group|movement|militants|faction|organisation|organization|network|fighters)$/.test(t[j - 1]?.lower ?? "") ? actorAt(j - 2) : undefined);

@@ -22,6 +22,8 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     else if (w === "," && AFTER_COMMA.has(t[k + 1]?.lower ?? "")) starts.add(k + 2);
     // "…, and Canada's vessel arrived": a second clause with its own subject
     else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^[A-Z]/.test(t[k + 2]?.norm ?? "") && t.slice(k + 3, k + 10).some((x) => x.pos === "VERB" || (x.pos === "AUX" && /^(has|have|had)$/.test(x.lower)))) starts.add(k + 2);
+    // "…, and in 2022 the country took delivery …": a second clause that opens with when or where
+    else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^(in|on|at|last|this|since|by|after|before|earlier|later|then)$/.test(t[k + 2]?.lower ?? "") && t.slice(k + 3, k + 12).some((x) => x.pos === "VERB")) starts.add(k + 2);
     // ", raising fears in Kyiv": a participle clause of its own
     else if (w === "," && /ing$/.test(t[k + 1]?.lower ?? "") && !/^(including|according|regarding|concerning|following|excluding|notwithstanding)$/.test(t[k + 1].lower) && t[k + 1].pos === "VERB") starts.add(k + 1);
     // "after the G7 leaders condemned …": a subordinate clause, not a prepositional phrase

@@ -52,6 +52,9 @@ export function createDiscourse(topic?: string) {
     lastMulti: [] as string[],
     countries: [] as string[], // most recent last
     coalitions: new Map<number, string>(),
+    /** The last country named as a place ("in Niger", "In neighbouring Mali,"), with its sentence. */
+    place: undefined as { id: string; sentence: number } | undefined,
+    sentence: -1,
   };
   const resolved = new Map<Mention, string[]>();
 
@@ -125,6 +128,12 @@ export function createDiscourse(topic?: string) {
       const c = state.lastPerson ? state.personCountry.get(state.lastPerson) : undefined;
       return c ? [c] : [];
     }
+    // "the country": the country the story last placed itself in, else the last one named before this sentence
+    if (r === "country") {
+      if (state.place && state.sentence - state.place.sentence <= 3) return [state.place.id];
+      const before = state.countries.filter((c) => !mentions.some((x) => x.entityId === c));
+      return before.length ? [before[before.length - 1]] : topic ? [topic] : [];
+    }
     if (r === "latter") return state.lastPair.length === 2 ? [state.lastPair[1]] : [];
     if (r === "former") return state.lastPair.length === 2 ? [state.lastPair[0]] : [];
     if (r === "person") return state.lastPerson ? [state.lastPerson] : [];
@@ -144,6 +153,13 @@ export function createDiscourse(topic?: string) {
   /** Resolves the refs of one sentence, then records what it mentions for the sentences after it. */
   function step(s: Sentence, mentions: Mention[]) {
     const before = state.lastPair;
+    state.sentence = s.index;
+    // a country named as where things happen: "in Niger", "In neighbouring Mali, …"
+    for (const m of mentions) {
+      if (m.form === "ref" || m.type !== "Country" || m.form === "demonym") continue;
+      const p1 = s.tokens[m.a - 1]?.lower ?? "", p2 = s.tokens[m.a - 2]?.lower ?? "";
+      if (/^(in|into|inside|across|to)$/.test(p1) || (/^(in|into|inside)$/.test(p2) && /^[a-z-]+$/.test(s.tokens[m.a - 1].norm) && !/^(the|a)$/.test(p1))) state.place = { id: m.entityId, sentence: s.index };
+    }
     // in reading order: a ref sees what came before it, in this sentence too
     for (const m of [...mentions].sort((x, y) => x.a - y.a)) {
       if (m.form === "ref") {

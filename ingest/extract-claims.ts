@@ -300,7 +300,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!preps.test(t[j].lower)) continue;
       let a = j + 1;
       while (a < end && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied)$/.test(t[a].lower))) a++;
-      let m = mentions.find((x) => x.a === a && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
+      // a back-reference starts at its article: "in the country"
+      let m = mentions.find((x) => (x.a === a || (x.form === "ref" && x.a > j && x.a < a)) && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
       if (m && isModifier(m)) {
         // "to the Sudanese army": the body's state receives
         const body = mentions.find((p) => p.form === "body" && p.affiliation && p.a >= m!.b && p.a <= m!.b + 1);
@@ -601,7 +602,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           let subjIds: string[] = [];
           let viaRef = false;
           // what moved: after the verb, or (passive, participle, "arrived") before it
-          const thingBefore = passive || arrive || (k > 0 && (isForce(k - 1) || mentionAt(k - 1)?.type === "Weapon"));
+          // "troops remain stationed in X", "soldiers still deployed in X": a participle after the force it places
+          const remain = /ed$|^(sent|kept)$/.test(tok.lower) && /^(remain|remains|remained|stay|stays|stayed|still|currently|now|permanently)$/.test(t[k - 1]?.lower ?? "") && forceIn(Math.max(cs, k - 5), k) >= 0;
+          const thingBefore = passive || arrive || remain || (k > 0 && (isForce(k - 1) || mentionAt(k - 1)?.type === "Weapon"));
           const thingRange: [number, number] = thingBefore ? [cs, k] : span;
           let ok = false;
           let instrument: string | undefined;
@@ -715,7 +718,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
           if (!objIds.length && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && rule.id !== "deploys.has-troops" && subjIds.length) {
             // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
-            const opening = t[0]?.lower === "in" ? mentionAt(1) : undefined;
+            const opening = t[0]?.lower === "in" ? mentionAt(1) ?? (/^[a-z-]+$/.test(t[1]?.norm ?? "") ? mentionAt(2) : undefined) : undefined;
             const openingPlace = opening && (opening.type === "Country" || opening.type === "Location") && t[opening.b]?.norm === "," ? (opening.type === "Location" ? opening.affiliation ?? opening.entry?.country : opening.entityId) : undefined;
             const prev = rule.relation === "SUPPLIES"
               // any earlier recipient only for a finite "X is sending / will send / delivered", never a gerund ("citing a policy against supplying")

@@ -68,6 +68,7 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["the army", "the military", "the junta", "the ruling military", "the military junta", "the ruling junta", "the armed forces", "the military government", "the regular army", "the national army"].map((s) => ({ words: s.split(" "), ref: "military" })),
   ...["his country", "her country", "his government", "her government"].map((s) => ({ words: s.split(" "), ref: "persons-country" })),
   ...["the latter"].map((s) => ({ words: s.split(" "), ref: "latter" })),
+  ...["the country"].map((s) => ({ words: s.split(" "), ref: "country" })),
   ...["the former"].map((s) => ({ words: s.split(" "), ref: "former" })),
   ...["it"].map((s) => ({ words: [s], ref: "it" })),
   ...["he", "she"].map((s) => ({ words: [s], ref: "person" })),

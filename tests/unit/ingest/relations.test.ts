@@ -538,3 +538,19 @@ describe("arrivals by air, lists of agents, groups set off by their kind", () =>
     expect(e?.country).toBe("country:HT");
   });
 });
+
+describe("'the country', clauses that open with a time, ranks as titles", () => {
+  it("'the country' is the country the story last placed itself in", () => {
+    expect(claims("In Niger, the last French troops left in December. About 1,000 Chilean troops remain stationed in the country.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:NE"]);
+  });
+  it("', and in 2022 the country took delivery of X from Y' is a clause of its own", () => {
+    const got = claims("In neighbouring Mali, soldiers patrol the border. Moscow delivered combat helicopters to the Malian air force, and in 2022 the country took delivery of drones from Baykar.", "SUPPLIES");
+    expect(got).toEqual(["SUPPLIES country:RU country:ML", "SUPPLIES org:baykar country:ML"]);
+  });
+  it("a military rank introduces a person ('led by Captain X')", () => {
+    expect(extract("The junta, led by Captain Ana Roja since the coup, denied it. Roja said so.").entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Ana Roja"]);
+  });
+  it("'signed documents' is a signing", () => {
+    expect(claims("Chile's defence minister Ana Roja and his Peruvian counterpart Luis Vega signed documents to strengthen cooperation.", "SIGNS")).toHaveLength(2);
+  });
+});
