@@ -447,6 +447,24 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const m = mentions.find((y) => y.a >= attackHead + 2 && y.a <= attackHead + 3 && isActor(y));
         if (m) found.push(...ids(m));
       }
+      // "the aggression of the Tajik side": an act of an agent named after "of" (not "an attack of 20 drones")
+      // ("the invasion of Ukraine" names the victim: only aggression, by a demonym's side or forces)
+      if (t[attackHead + 1]?.lower === "of" && t[attackHead].lower === "aggression") {
+        const m = mentions.find((y) => y.a >= attackHead + 2 && y.a <= attackHead + 3 && y.form === "demonym" && /^(side|forces|troops|army|military|regime|government|authorities)$/.test(t[y.b]?.lower ?? ""));
+        if (m) found.push(...ids(m));
+      }
+    }
+    // "condemned what it called “provocations” by Kyrgyz forces": a vague act with its agent after "by"
+    if (!found.length && attackHead < 0) {
+      for (let x = k + 1; x < Math.min(end, k + 10); x++) {
+        if (!VAGUE_NOUNS.has(t[x].lower) && !/^provocations?$/.test(t[x].lower)) continue;
+        let b = x + 1;
+        while (t[b] && /^["”'’]$/.test(t[b].norm)) b++;
+        if (t[b]?.lower !== "by") break;
+        const m = mentions.find((y) => y.a >= b + 1 && y.a <= b + 2 && isActor(y));
+        if (m) found.push(...actorIdsOf([m]));
+        break;
+      }
     }
     if (found.length) return { ids: [...new Set(found)], viaMemory: false };
     // "attacks that Antonio Guterres condemned": the thing condemned is the antecedent of "that"
@@ -624,7 +642,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               const after = t.slice(head + 1, head + 10);
               // "troops in", "a frigate with its task force off the coast": a place word before any verb or comma
               const stop = after.findIndex((x) => x.pos === "VERB" || /^[,;.]$/.test(x.norm));
-              const near = after.slice(0, stop >= 0 ? Math.min(stop, 6) : 6).some((x, q) => /^(in|on|off|there)$/.test(x.lower) && (q < 2 || x.lower !== "in"));
+              const near = after.slice(0, stop >= 0 ? Math.min(stop, 8) : 8).some((x, q, a) => (/^(in|on|off|there)$/.test(x.lower) && (q < 2 || x.lower !== "in" || a.slice(0, q).some((y) => /^(base|bases|garrison|facility)$/.test(y.lower)))) || (q < 2 && x.lower === "at"));
               const placed = after.some((x) => /^(stationed|serving|based|deployed|posted|garrisoned)$/.test(x.lower));
               ok = !aux && head >= 0 && (near || placed);
             }

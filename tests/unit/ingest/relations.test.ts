@@ -554,3 +554,20 @@ describe("'the country', clauses that open with a time, ranks as titles", () => 
     expect(claims("Chile's defence minister Ana Roja and his Peruvian counterpart Luis Vega signed documents to strengthen cooperation.", "SIGNS")).toHaveLength(2);
   });
 });
+
+describe("Central Asian demonyms, acts named by their agent, troops at a base", () => {
+  it("'Kyrgyz', 'Tajik', 'Uzbek', 'Kazakh' name their states", () => {
+    const ids = extract("Kyrgyz, Tajik, Uzbek and Kazakh officials met.").entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(["country:KG", "country:TJ", "country:UZ", "country:KZ"]));
+  });
+  it("'condemned the aggression of the Tajik side' condemns Tajikistan; 'the invasion of Peru' does not condemn Peru", () => {
+    expect(claims("Kyrgyzstan's foreign ministry condemned \"the aggression of the Tajik side\".", "CONDEMNS")).toEqual(["CONDEMNS country:KG country:TJ"]);
+    expect(claims("Chile condemned cooperation between Bolivia and Ecuador amid the invasion of Peru.", "CONDEMNS")).not.toContain("CONDEMNS country:CL country:PE");
+  });
+  it("'condemned what it called provocations by Kyrgyz forces' condemns Kyrgyzstan", () => {
+    expect(claims("Tajikistan's foreign ministry condemned what it called \"provocations\" by Kyrgyz forces.", "CONDEMNS")).toEqual(["CONDEMNS country:TJ country:KG"]);
+  });
+  it("'has 7,000 troops at its military base in X' deploys to X", () => {
+    expect(claims("Russia, which has about 7,000 troops at its 201st military base in Tajikistan, stayed out.", "DEPLOYS")).toEqual(["DEPLOYS country:RU country:TJ"]);
+  });
+});
