@@ -6,6 +6,7 @@ import type { Claim, Evidence, RelationType } from "./types.ts";
 import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, type Rule } from "./rules.ts";
 import { clauseStarts, clauseOf, PREPOSITIONS, SPEECH_VERBS } from "./clauses.ts";
 import { modalityOf } from "./modality.ts";
+import { ORGANISATIONS } from "./gazetteer/index.ts";
 
 export interface SentenceView {
   s: Sentence;
@@ -502,12 +503,20 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     return { ids: [], viaMemory: false };
   }
 
-  const add = (rule: Rule, type: RelationType, subjects: string[], objects: string[], k: number, clauseStart: number, extra: { instrument?: string; viaRef?: boolean; viaMemory?: boolean } = {}) => {
+  const add = (rule: Rule, type: RelationType, subjects: string[], objects: string[], k: number, clauseStart: number, extra: { instrument?: string; viaRef?: boolean; viaMemory?: boolean; negated?: boolean } = {}) => {
     const mod = modalityOf(t, clauseStart, k, s.text);
+    // "Rwanda has no troops in Congo": the negation sits after the trigger
+    if (extra.negated) mod.polarity = "negated";
     const evidence: Evidence = { sentence: s.text, start: s.start, end: s.end, trigger: [t[k].start, t[k].end] };
     const attribution = attributionOf(s.text);
     if (attribution) evidence.attribution = attribution;
     const confidence = Math.max(0.3, rule.confidence - (extra.viaRef ? 0.1 : 0) - (extra.viaMemory ? 0.15 : 0));
+    // troops sent to a peacekeeping mission are deployed in the state it serves (policy: the object is a state)
+    if (type === "DEPLOYS") {
+      objects = [...new Set(objects.map((o) => (ORGANISATIONS.get(o)?.host ? `country:${ORGANISATIONS.get(o).host}` : o)))];
+      // "troops in ATMIS, the African Union force": an organisation beside a state is not a second destination
+      if (objects.some((o) => o.startsWith("country:"))) objects = objects.filter((o) => !o.startsWith("org:"));
+    }
     for (const subj of subjects) for (const obj of objects) {
       if (!subj || !obj || subj === obj) continue;
       out.push({ type, subject: subj, object: obj, ...(extra.instrument ? { instrument: extra.instrument } : {}), evidence: [evidence], rule: rule.id, confidence: +confidence.toFixed(2), polarity: mod.polarity, modality: mod.modality });
@@ -616,7 +625,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           if (tok.lemma === "land" && (!arrive || !t.slice(cs, k).some((x, q) => /^(troops|soldiers|personnel|peacekeepers|marines|paratroopers|contingent|officers|police|policemen|gendarmes|forces)$/.test(x.lower) && !mentionAt(cs + q)))) break;
           if (tok.lemma === "fly" && !(t[k + 1]?.lower === "in" || forceIn(k + 1, Math.min(ce, k + 5)) >= 0)) break;
           if (tok.lemma === "enter" && !arrive) break;
-          const span: [number, number] = [k + 1, ce];
+          // "Polish troops sent to the border will not cross into Belarus": a participle after the force it moves
+          // ends where the sentence's own verb starts
+          let spanEnd = ce;
+          if (participleAfterThing || (!isPassive(t, k) && k > 0 && isForce(k - 1) && /ed$|^(sent)$/.test(tok.lower))) {
+            const v = t.findIndex((x, q) => q > k + 1 && q < ce && (x.pos === "AUX" || (x.pos === "VERB" && !/^(by|based|stationed)$/.test(x.lower))));
+            if (v > 0) spanEnd = v;
+          }
+          const span: [number, number] = [k + 1, spanEnd];
           let subjIds: string[] = [];
           let viaRef = false;
           // what moved: after the verb, or (passive, participle, "arrived") before it
@@ -625,6 +641,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           const thingBefore = passive || arrive || remain || (k > 0 && (isForce(k - 1) || mentionAt(k - 1)?.type === "Weapon"));
           const thingRange: [number, number] = thingBefore ? [cs, k] : span;
           let ok = false;
+          let noTroops = false;
           let instrument: string | undefined;
           if (rule.thing === "weapon") {
             const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined);
@@ -645,6 +662,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               const near = after.slice(0, stop >= 0 ? Math.min(stop, 8) : 8).some((x, q, a) => (/^(in|on|off|there)$/.test(x.lower) && (q < 2 || x.lower !== "in" || a.slice(0, q).some((y) => /^(base|bases|garrison|facility)$/.test(y.lower)))) || (q < 2 && x.lower === "at"));
               const placed = after.some((x) => /^(stationed|serving|based|deployed|posted|garrisoned)$/.test(x.lower));
               ok = !aux && head >= 0 && (near || placed);
+              if (ok && t.slice(k + 1, head).some((x) => /^(no|zero)$/.test(x.lower))) noTroops = true;
             }
             if (tok.lemma === "post" && !ok) ok = false;
           } else if (rule.thing === "aid") ok = aidIn(...thingRange) >= 0 || aidIn(...span) >= 0;
@@ -734,7 +752,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           }
           // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
           // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
-          if (!objIds.length && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && rule.id !== "deploys.has-troops" && subjIds.length) {
+          // "troops sent to the border": a destination the text gives that is no state is no cue to guess one
+          const namedElsewhere = rule.relation === "DEPLOYS" && t.slice(span[0], span[1]).some((x, q, a) => /^(to|into)$/.test(x.lower) && (a[q + 1]?.lower === "the" ? /^[a-z]+$/.test(a[q + 2]?.norm ?? "") && !mentionAt(span[0] + q + 2) : false));
+          if (!objIds.length && !namedElsewhere && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && rule.id !== "deploys.has-troops" && subjIds.length) {
             // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
             const opening = t[0]?.lower === "in" ? mentionAt(1) ?? (/^[a-z-]+$/.test(t[1]?.norm ?? "") ? mentionAt(2) : undefined) : undefined;
             const openingPlace = opening && (opening.type === "Country" || opening.type === "Location") && t[opening.b]?.norm === "," ? (opening.type === "Location" ? opening.affiliation ?? opening.entry?.country : opening.entityId) : undefined;
@@ -744,7 +764,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
             if (prev && !subjIds.includes(prev)) objIds = [prev];
           }
-          add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef });
+          add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef, negated: noTroops });
           sentenceSubjects.push(...subjIds);
           break;
         }

@@ -2,6 +2,7 @@
 // "will", "is set to", "is expected to" report a decided act (the analyst counts them).
 import type { Token } from "./nlp.ts";
 import type { Modality, Polarity } from "./types.ts";
+import { FORCE_NOUNS } from "./rules.ts";
 
 export const MODALITY_CUES: { id: string; words: string[]; modality?: Modality; polarity?: Polarity; window: number; example: string }[] = [
   { id: "negation", words: ["not", "n't", "never", "no", "neither", "nor", "without", "cannot"], polarity: "negated", window: 4, example: "Chile has not deployed troops to Peru." },
@@ -27,7 +28,8 @@ function subjectNegated(tokens: Token[], no: number, trigger: number): boolean {
   if (k === no + 1) return false;
   const aux = k;
   while (k < trigger && AUX.test(tokens[k].lower)) k++;
-  return k === trigger && k > aux;
+  // "No Egyptian troops arrived": with a force or weapon as its head the noun phrase is surely the subject
+  return k === trigger && (k > aux || FORCE_NOUNS.has(tokens[aux - 1].lower) || /^(weapons|arms|missiles|drones|tanks|jets|ships|warships)$/.test(tokens[aux - 1].lower));
 }
 
 export function modalityOf(tokens: Token[], clauseStart: number, trigger: number, sentenceText: string): { polarity: Polarity; modality: Modality; cue?: string } {
@@ -44,7 +46,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       if (!c.set.has(tokens[k].lower)) continue;
       // "no longer" aside, "no" negates only a verb phrase ("no troops were sent" is rare in news; "no" before a noun that is not the trigger is not negation)
       // "X said it would send": reported speech shifts "will" back to "would" — still a decided act
-      if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 4), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower))) continue;
+      // (but "said the pact would let X deploy" is a possibility the pact opens, not a decision)
+      if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 4), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower)) && !tokens.slice(k + 1, trigger).some((x) => /^(let|allow|allows|enable|enables|permit|permits|help)$/.test(x.lower))) continue;
       // an accusation hedges what it accuses of: "accused X of supplying", "allegations that X supplied"
       if (c.id === "accusation" && !tokens.slice(k + 1, trigger).some((x) => x.lower === "of" || x.lower === "that")) continue;
       // "ruled out sending troops" denies; "ruled" alone does not

@@ -132,6 +132,12 @@ export function extractArticle(input: Article): ExtractRecord {
   datePlacedEvents(entities, sentences, mentions, claims, article.date);
   claims.push(...structuralClaims(entities, sentences, mentions));
   for (const c of claims) for (const ev of c.evidence) { ev.article = article.id; ev.date = article.date; ev.rule ??= c.rule; }
+  // a state a claim resolved to without naming it (a mission's host) still gets its node
+  for (const c of claims) for (const id of [c.subject, c.object]) {
+    const iso = /^country:([A-Z]{2})$/.exec(id)?.[1];
+    const info = iso ? COUNTRIES.get(iso) : undefined;
+    if (info && !entities.some((e) => e.id === id)) entities.push({ id, type: "Country", name: info.name, iso: info.iso, aliases: [] });
+  }
   const known = new Set(entities.map((e) => e.id));
   const merged = mergeClaims(claims.filter((c) => known.has(c.subject) && known.has(c.object)));
   return {

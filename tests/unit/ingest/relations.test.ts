@@ -571,3 +571,21 @@ describe("Central Asian demonyms, acts named by their agent, troops at a base", 
     expect(claims("Russia, which has about 7,000 troops at its 201st military base in Tajikistan, stayed out.", "DEPLOYS")).toEqual(["DEPLOYS country:RU country:TJ"]);
   });
 });
+
+describe("negations after the verb, destinations that are no state, missions", () => {
+  it("'X has no troops in Y' is a negated deployment", () => {
+    expect(hedged("Peru has no troops in Bolivia, a spokesperson said.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:PE country:BO", polarity: "negated", modality: "asserted" }]);
+  });
+  it("'No Chilean troops arrived' is negated", () => {
+    expect(claims("Chilean jets landed in Lima on Monday. No Chilean troops arrived with the planes.", "DEPLOYS")).toEqual([]);
+  });
+  it("'troops sent to the border will not cross into X': the border is where they went, X is not", () => {
+    expect(claims("Bolivian troops arrived in Peru in May. Chilean troops sent to the border will not cross into Peru, the army said.", "DEPLOYS")).toEqual(["DEPLOYS country:BO country:PE"]);
+  });
+  it("'the pact would let X forces deploy there' is a possibility, not a deployment", () => {
+    expect(claims("Officials said the pact would let Chilean forces deploy to Peru for exercises.", "DEPLOYS")).toEqual([]);
+  });
+  it("troops in a peacekeeping mission are deployed in the state it serves", () => {
+    expect(claims("Uganda and Kenya also have troops in ATMIS, which withdrew 5,000 soldiers last year.", "DEPLOYS")).toEqual(["DEPLOYS country:KE country:SO", "DEPLOYS country:UG country:SO"]);
+  });
+});
