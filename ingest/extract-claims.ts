@@ -40,6 +40,8 @@ export interface ClaimContext {
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got"]);
 const IRREGULAR_PARTICIPLES = new Set(["sent", "sold", "given", "shipped", "signed", "endorsed", "supplied", "delivered", "transferred", "provided", "deployed", "stationed", "dispatched", "posted", "condemned", "criticized", "criticised", "denounced", "exported", "inked", "ratified", "attacked", "struck", "hit", "sanctioned", "backed", "supported", "met", "visited", "accused", "blamed", "targeted", "bombed", "shelled", "invaded"]);
+/** People a state sends, as bare nouns (not a word of a name such as "Air Force"). */
+const PERSONNEL = /^(troops|soldiers|personnel|peacekeepers|marines|paratroopers|contingent|contingents|officers|police|policemen|gendarmes|forces|servicemen)$/;
 const DETS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "any"]);
 const PEOPLE_NOUNS = new Set(["leaders", "ministers", "heads", "presidents", "representatives", "delegations", "officials", "envoys", "diplomats", "governments", "government"]);
 const NP_INTRO = new Set(["decision", "plan", "move", "bid", "attempt", "readiness", "willingness", "effort", "efforts", "refusal", "threat", "pledge", "promise"]);
@@ -305,7 +307,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       let m = mentions.find((x) => (x.a === a || (x.form === "ref" && x.a > j && x.a < a)) && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
       if (m && isModifier(m)) {
         // "to the Sudanese army": the body's state receives
-        const body = mentions.find((p) => p.form === "body" && p.affiliation && p.a >= m!.b && p.a <= m!.b + 1);
+        const body = mentions.find((p) => (p.form === "body" || p.kind === "body") && p.affiliation && p.a >= m!.b - 1 && p.a <= m!.b + 1);
         if (body) return [body.affiliation!];
         continue;
       }
@@ -512,6 +514,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (attribution) evidence.attribution = attribution;
     const confidence = Math.max(0.3, rule.confidence - (extra.viaRef ? 0.1 : 0) - (extra.viaMemory ? 0.15 : 0));
     // troops sent to a peacekeeping mission are deployed in the state it serves (policy: the object is a state)
+    // a state's body as recipient or destination ("provided the Example Police Force with rifles") stands for the state
+    if (type === "SUPPLIES" || type === "DEPLOYS") objects = [...new Set(objects.map((o) => (o.startsWith("org:") && ctx.countryOf(o)?.startsWith("country:") ? ctx.countryOf(o)! : o)))];
     if (type === "DEPLOYS") {
       objects = [...new Set(objects.map((o) => (ORGANISATIONS.get(o)?.host ? `country:${ORGANISATIONS.get(o).host}` : o)))];
       // "troops in ATMIS, the African Union force": an organisation beside a state is not a second destination
@@ -622,7 +626,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           // "troops landed in", "El Salvador flew in eight soldiers": arrivals by air
           const arrive = tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
           // a landing is a deployment only of people: "soldiers landed in", not "Air Force transport aircraft landed at"
-          if (tok.lemma === "land" && (!arrive || !t.slice(cs, k).some((x, q) => /^(troops|soldiers|personnel|peacekeepers|marines|paratroopers|contingent|officers|police|policemen|gendarmes|forces)$/.test(x.lower) && !mentionAt(cs + q)))) break;
+          if (tok.lemma === "land" && (!arrive || !t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q)))) break;
           if (tok.lemma === "fly" && !(t[k + 1]?.lower === "in" || forceIn(k + 1, Math.min(ce, k + 5)) >= 0)) break;
           if (tok.lemma === "enter" && !arrive) break;
           // "Polish troops sent to the border will not cross into Belarus": a participle after the force it moves
@@ -649,6 +653,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             // "sent the patrol vessel HMS Example", "sent troops and tanks": a deployment, not a transfer
             if (w && (w.kind === "ship" || (forceIn(thingRange[0], w.a) >= 0 && !arrive))) ok = false;
             if (arrive && !w) ok = false;
+            // "350 soldiers arrived, together with two transport aircraft": the aircraft came with the deployment
+            if (arrive && t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))) ok = false;
           } else if (rule.thing === "force") {
             ok = forceIn(...thingRange) >= 0;
             // "X has had troops in Y": only with the force right after and a place after "in"
@@ -707,6 +713,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           }
           const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off)$/ : /^(to|for)$/;
           let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
+          // "deployed troops to support the Royal Example Police": whom they went to support is where they went
+          if (!objIds.length && rule.relation === "DEPLOYS") {
+            const to = t.findIndex((x, q) => q > k && q < span[1] && x.lower === "to" && /^(support|help|assist|protect|train|reinforce|back|bolster|secure)$/.test(t[q + 1]?.lower ?? ""));
+            if (to > 0) {
+              const m = mentions.find((x) => x.a >= to + 2 && x.a <= to + 5 && (isActor(x) || x.type === "Location") && x.type !== "Person");
+              const state = m ? (m.form === "body" || m.kind === "body" ? m.affiliation : m.type === "Country" ? m.entityId : m.affiliation ?? m.entry?.country) : undefined;
+              if (state && state.startsWith("country:") && !subjIds.includes(state)) objIds = [state];
+            }
+          }
           // "India and Ghana each have about 900 troops there": the place the sentence or story just named
           if (!objIds.length && rule.thing === "force" && t.slice(k + 1, ce).some((x) => x.lower === "there")) {
             const here = out.filter((c) => c.type === "DEPLOYS").pop()?.object ?? ctx.previousTransfer("DEPLOYS");

@@ -30,16 +30,16 @@ export interface Mention {
 
 /** Article-level memory of names learned from patterns, so later bare uses ("Kamikawa", "Kursk") match. */
 export interface LocalNames {
-  phrases: { words: string[]; id: string; type: EntityType; kind?: string; name: string; affiliation?: string; role?: string }[];
+  phrases: { words: string[]; id: string; type: EntityType; kind?: string; name: string; affiliation?: string; role?: string; body?: boolean }[];
 }
 
-const HONORIFIC = /^(Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)$/;
+const HONORIFIC = /^(Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)$/;
 /** An honorific or rank before at least two name words. */
-const HONORIFIC_PREFIX = /^((Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)\s+)+(?=\S+\s+\S)/;
+const HONORIFIC_PREFIX = /^((Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)\s+)+(?=\S+\s+\S)/;
 const CAP = /^\p{Lu}[\p{L}\p{M}\w'.-]*$/u;
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
-const BODY_WORDS = ["coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
-const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Police", "Gendarmerie", "Mission"]);
+const BODY_WORDS = ["defence force", "defense force", "defence forces", "defense forces", "federal police", "coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
+const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90]] as const) {
@@ -93,6 +93,11 @@ function indexLocal(local: LocalNames) {
 }
 const NATION_NOUNS = new Set(["nation", "country", "state", "power", "kingdom", "republic", "neighbour", "neighbor"]);
 
+/** "Prime Minister Sogavare": a title ends right before token i, so a learned surname there is that person. */
+function titleEndsAt(t: Token[], i: number): boolean {
+  return TITLES.some((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
+}
+
 function matchWords(tokens: Token[], i: number, words: string[], fold = true): boolean {
   if (i + words.length > tokens.length) return false;
   return words.every((w, k) => (fold ? tokens[i + k].lower === w.toLowerCase() : tokens[i + k].norm === w));
@@ -126,7 +131,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (covered[i]) continue;
     const lp = (localIndex.get(t[i].norm) ?? []).find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text))
       // "Wang" learned from "Wang Wenbin" is not the "Wang" of "Wang Yi"
-      && !(p.words.length === 1 && p.type === "Person" && (CAP.test(t[i + 1]?.norm ?? "") || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm)))));
+      && !(p.words.length === 1 && p.type === "Person" && (CAP.test(t[i + 1]?.norm ?? "") || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm) && !titleEndsAt(t, i)))));
     const gp = phrasesAt(words, i);
     if (lp && (!gp || lp.words.length >= gp.words.length)) {
       // a learned name seen again after its title: "EU foreign policy chief Josep Borrell" is one noun phrase
@@ -143,7 +148,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       }
       // an organisation learned with its demonym ("the Haitian National Police") keeps its full name when seen again
       const full = lp.type === "Organization" && lp.name.length > lp.words.join(" ").length && lp.name.endsWith(text(i, i + lp.words.length)) ? lp.name : undefined;
-      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: "learned", affiliation: lp.affiliation, role: lp.role, np, ...(full ? { text: full } : {}) });
+      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: lp.body ? "body" : "learned", affiliation: lp.affiliation, role: lp.role, np, ...(full ? { text: full } : {}) });
       i += lp.words.length - 1;
     } else if (gp) {
       // "US" the country, never the pronoun "us"
@@ -159,7 +164,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     let j = m.b;
     if (t[j]?.norm === "'s") j++;
     for (const bw of BODY_WORDS) {
-      if (matchWords(t, j, bw) && free(j, j + bw.length)) {
+      // "the Royal Solomon Islands Police Force": the body words start a longer name, built in step 5
+      if (matchWords(t, j, bw) && free(j, j + bw.length) && !ORG_HEADS.has(t[j + bw.length]?.norm ?? "")) {
         const name = `${m.entry?.name ?? m.text} ${bw.join(" ")}`;
         const id = `org:${m.entityId.slice(8)}-${slug(bw.join(" "))}`;
         if (bw[0] === "government") break; // the state itself acts: keep the country
@@ -264,7 +270,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (!CAP.test(t[i].norm) || (i > 0 && !covered[i - 1] && CAP.test(t[i - 1].norm) && t[i - 1].norm !== "The")) continue;
     let j = i;
     let sawHead = false;
-    while (j < t.length && !covered[j] && (CAP.test(t[j].norm) || ((t[j].lower === "of" || t[j].lower === "and") && CAP.test(t[j + 1]?.norm ?? "")))) {
+    let inner: Mention | undefined; // a country named inside the name: "Royal Solomon Islands Police Force"
+    while (j < t.length && (!covered[j] || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && CAP.test(t[at[j]!.b]?.norm ?? "") && !covered[at[j]!.b])) && (CAP.test(t[j].norm) || ((t[j].lower === "of" || t[j].lower === "and") && CAP.test(t[j + 1]?.norm ?? "")))) {
+      if (covered[j]) { inner = at[j]; j = inner!.b; continue; }
       // "the Department of Defense and Example Aerospace" are two organisations, not one name
       if (t[j].lower === "and" && sawHead) {
         let q = j + 1;
@@ -278,7 +286,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     while (t[j - 1].lower === "of" || t[j - 1].lower === "and" || (j - i > 2 && ONE_WORD_TITLES.has(t[j - 1].norm))) j--;
     const name = text(i, j);
     // "Defence Intelligence of the United Kingdom": the state that follows
-    let aff: string | undefined;
+    let aff: string | undefined = inner?.entityId;
     const after = t[j]?.lower === "of" ? mentionAt(t[j + 1]?.lower === "the" ? j + 2 : j + 1) : undefined;
     if (after?.type === "Country") aff = after.entityId;
     const before = i >= 2 && t[i - 1].norm === "'s" ? mentionAt(i - 2) : undefined;
@@ -321,7 +329,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const ownedActor = i >= 2 && t[i - 1].norm === "'s" && mentionAt(i - 2)?.type === "Country" && n <= 3 && after?.pos === "VERB" && /^[a-z]+$/.test(after.norm) && !t.slice(i, j).some((x) => ORG_HEADS.has(x.norm));
     const isPerson = ownedActor || titledBefore || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
-    if (isPerson && !prevIsDet && !ORG_HEADS.has(t[j - 1].norm)) {
+    // "The Deputy Prime Minister said": a title standing for someone, not a name
+    const onlyTitle = t.slice(i, j).every((x) => /^(The|Deputy|Vice|Acting|Former|Prime|Foreign|Defence|Defense|Interior|Finance|Chief|Senior|Minister|President|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|Premier|Director|Governor|Mayor|Commander|Chairman|Chairperson|Chair|Speaker)$/.test(x.norm));
+    if (isPerson && !prevIsDet && !onlyTitle && t[i].norm !== "The" && !ORG_HEADS.has(t[j - 1].norm)) {
       const name = text(i, j);
       const id = `person:${slug(name)}`;
       const state = ownedActor ? mentionAt(i - 2)?.entityId : undefined;
@@ -376,6 +386,15 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     push({ a: i, b: j, entityId: `org:${slug(name)}`, type: "Organization", kind, form: "learned", text: name });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind, name });
     i = j;
+  }
+
+  // 5d. "the Australian Defence Force (ADF)": an acronym in brackets after an organisation is its name too
+  for (const m of [...out]) {
+    if (m.type !== "Organization" || m.form === "ref" || t[m.b]?.norm !== "(" || t[m.b + 2]?.norm !== ")") continue;
+    const acr = t[m.b + 1];
+    if (covered[m.b + 1] || !/^[A-Z][A-Z0-9&-]{1,9}$/.test(acr.norm)) continue;
+    push({ a: m.b + 1, b: m.b + 2, entityId: m.entityId, type: "Organization", kind: m.kind, form: m.form === "body" ? "body" : "learned", affiliation: m.affiliation, text: acr.norm });
+    if (learn) local.phrases.push({ words: [acr.norm], id: m.entityId, type: "Organization", kind: m.kind, name: m.entry?.name ?? m.text, affiliation: m.affiliation, body: m.form === "body" });
   }
 
   // 6. documents with a name: "The Liptako-Gourma Charter"

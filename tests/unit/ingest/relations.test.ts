@@ -589,3 +589,26 @@ describe("negations after the verb, destinations that are no state, missions", (
     expect(claims("Uganda and Kenya also have troops in ATMIS, which withdrew 5,000 soldiers last year.", "DEPLOYS")).toEqual(["DEPLOYS country:KE country:SO", "DEPLOYS country:UG country:SO"]);
   });
 });
+
+describe("state bodies, acronyms, purposes, titles as names", () => {
+  it("an acronym in brackets names the body too, and the body's troops are its state's", () => {
+    const got = claims("Chile has sent Chilean Defence Force (CDF) personnel to Peru. Around 300 CDF personnel arrived in Lima last week.", "DEPLOYS");
+    expect(got).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+  it("'deployed troops to support the Royal Peru Police Force' deploys to Peru", () => {
+    expect(claims("Chile has deployed troops to support the Royal Peru Police Force (RPPF).", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+  it("arms provided to a state's police force went to the state", () => {
+    expect(claims("The Royal Peru Police Force (RPPF) thanked donors. Chile has provided the RPPF with 60 rifles.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+  it("aircraft that arrived together with soldiers came with the deployment, not as a transfer", () => {
+    expect(claims("Around 350 Chilean soldiers arrived in Lima, together with two transport aircraft and two helicopters.", "SUPPLIES")).toEqual([]);
+  });
+  it("'The Deputy Prime Minister said' is not a person named 'Minister'", () => {
+    expect(extract("Chile sent troops to Peru. The Deputy Prime Minister said the troops would stay.").entities.some((e) => e.type === "Person")).toBe(false);
+  });
+  it("'Prime Minister Roja' after 'Prime Minister Ana Roja' is the same person", () => {
+    const r = extract("Prime Minister Ana Roja arrived on Monday. The ceremony ended as Prime Minister Roja looked on.");
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.id)).toEqual(["person:ana-roja"]);
+  });
+});
