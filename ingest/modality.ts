@@ -50,6 +50,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 4), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower)) && !tokens.slice(k + 1, trigger).some((x) => /^(let|allow|allows|enable|enables|permit|permits|help)$/.test(x.lower))) continue;
       // an accusation hedges what it accuses of: "accused X of supplying", "allegations that X supplied"
       if (c.id === "accusation" && !tokens.slice(k + 1, trigger).some((x) => x.lower === "of" || x.lower === "that")) continue;
+      // "an attempt to kill X with airstrikes" is still an attack made; "attempts to buy jets" are not a purchase
+      if (/^(attempts?|attempted|bids?|efforts?|try|tried|trying)$/.test(tokens[k].lower) && /^(kill|attack|strike|bomb|shell|assassinate|invade|seize|capture|destroy|hit|target|storm|overrun)$/.test(tokens[trigger].lemma)) continue;
       // "ruled out sending troops" denies; "ruled" alone does not
       if (tokens[k].lower === "ruled" && tokens[k + 1]?.lower !== "out") continue;
       // "a press statement" is not pressing anyone
