@@ -284,7 +284,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const m = mentionAt(j);
       if (m && (m.type === "Country" || m.type === "Organization" || m.form === "ref") && m.form !== "body") {
         if (m.form === "ref" && !/^(it|group|company|armed-group|nation:.*)$/.test(m.ref ?? "")) return [];
-        return ids(m);
+        // "Malawian and Tanzanian contingents": coordinated demonyms all own the noun
+        const out = [...ids(m)];
+        for (let q = m.a - 1; m.form === "demonym" && q > from; ) {
+          if (!/^(and|,|&)$/.test(t[q].lower)) break;
+          const prev = mentionAt(q - 1);
+          if (!prev || prev.form !== "demonym") break;
+          out.unshift(...ids(prev));
+          q = prev.a - 1;
+        }
+        return out;
       }
       if (m && m.form === "body" && m.affiliation) return [m.affiliation];
       if (m && m.type === "Weapon") { j = m.a; continue; }
@@ -302,7 +311,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     for (let j = from; j < end; j++) {
       if (!preps.test(t[j].lower)) continue;
       let a = j + 1;
-      while (a < end && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied)$/.test(t[a].lower))) a++;
+      // (never past the start of a name: "in North Kivu")
+      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied)$/.test(t[a].lower))) a++;
       // a back-reference starts at its article: "in the country"
       let m = mentions.find((x) => (x.a === a || (x.form === "ref" && x.a > j && x.a < a)) && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
       if (m && isModifier(m)) {

@@ -612,3 +612,13 @@ describe("state bodies, acronyms, purposes, titles as names", () => {
     expect(r.entities.filter((e) => e.type === "Person").map((e) => e.id)).toEqual(["person:ana-roja"]);
   });
 });
+
+describe("provinces named with a compass word, coordinated demonyms", () => {
+  it("'troops in North Kivu' deploy to the province's state", () => {
+    expect(claims("Burundi has 1,000 troops in North Kivu.", "DEPLOYS")).toContain("DEPLOYS country:BI country:CD");
+  });
+  it("'Malawian and Tanzanian contingents arrived in X': both states deploy", () => {
+    const got = claims("Malawian and Tanzanian contingents arrived in Goma last month.", "DEPLOYS");
+    expect(got).toEqual(expect.arrayContaining(["DEPLOYS country:MW country:CD", "DEPLOYS country:TZ country:CD"]));
+  });
+});
