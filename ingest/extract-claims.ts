@@ -208,6 +208,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
 
   function findSubject(k: number, clauseStart: number): { ids: string[]; viaRef: boolean } {
+    // "the representative of the United States deplored …": a state's envoy speaks for the state
+    {
+      let a = clauseStart;
+      while (a < k && /^(in|the|ensuing|debate|meeting|session|,|later|then|also)$/.test(t[a].lower) && !/^(representative|delegate|ambassador|envoy|delegation|mission)$/.test(t[a].lower)) a++;
+      if (/^(representative|delegate|ambassador|envoy|delegation)$/.test(t[a]?.lower ?? "") && /^(of|for)$/.test(t[a + 1]?.lower ?? "")) {
+        const m = mentionAt(t[a + 2]?.lower === "the" ? a + 3 : a + 2);
+        if (m && isActor(m) && m.type !== "Person" && t.slice(m.b, k).every((x) => x.pos !== "VERB" || x === t[k])) return { ids: actorIdsOf([m]), viaRef: false };
+      }
+    }
     // "North Korea's decision to send its troops"
     if (t[k - 1]?.lower === "to" && NP_INTRO.has(t[k - 2]?.lower ?? "") && t[k - 3]?.norm === "'s") {
       const m = mentionAt(k - 4);
@@ -442,6 +451,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m && isActor(m) && !leftPhrase && !/^(on|against|in|at|to|into|of|with|by|from|for)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with|by|from|for)$/.test(prevprev))) found.push(...ids(m));
       }
       if (ATTACK_NOUNS.has(w) && attackHead < 0) attackHead = x;
+      // "deplored the continued presence of the Wagner Group": whose presence, activities, interference
+      if (/^(presence|activities|involvement|interference|meddling|actions|conduct|role)$/.test(w) && t[x + 1]?.lower === "of" && !leftPhrase) {
+        const m = mentions.find((y) => y.a >= x + 2 && y.a <= x + 3 && isActor(y) && y.type !== "Person");
+        if (m) found.push(...actorIdsOf([m]));
+      }
       // "condemned the deployment of North Korean troops": the deployer
       if (/^(deployment|deployments|transfer|transfers|supply|supplies|export|exports|sale|sales|delivery|deliveries|dispatch)$/.test(w) && t[x + 1]?.lower === "of" && !leftPhrase) {
         for (let q = x + 2; q < Math.min(end, x + 6); q++) {
@@ -759,6 +773,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {
             const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have)$/.test(x.lemma));
             if (main) objIds = findSubject(t.indexOf(main), cs).ids.map((x) => (/-(military|army|armed-forces|navy|air-force)$/.test(x) && ctx.countryOf(x)) || x);
+          }
+          // "carriers seen in Tripoli had been supplied by BMC": where they are is who has them
+          if (!objIds.length && passive && rule.thing === "weapon") {
+            const seen = t.findIndex((x, q) => q >= cs && q < k - 1 && /^(seen|spotted|photographed|filmed|used|operating|deployed)$/.test(x.lower) && t[q + 1]?.lower === "in");
+            const place = seen >= 0 ? mentionAt(seen + 2) : undefined;
+            const state = place ? (place.type === "Country" ? place.entityId : place.affiliation ?? place.entry?.country) : undefined;
+            if (state?.startsWith("country:")) objIds = [state];
           }
           // "howitzers now in service with Ukrainian brigades were supplied by Sweden": the user received them
           if (!objIds.length && passive && rule.thing === "weapon") {

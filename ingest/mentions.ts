@@ -280,6 +280,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
         if (q < t.length && ORG_HEADS.has(t[q].norm)) break;
       }
       if (ORG_HEADS.has(t[j].norm)) sawHead = true;
+      // "the Libyan National Army of Khalifa Haftar": an armed force's name ends before whose it is
+      if (t[j + 1]?.lower === "of" && /^(Army|Forces|Force|Navy|Guard|Police|Party|Movement|Front|Brigade|Brigades|Corps|Group)$/.test(t[j].norm)) { j++; break; }
       j++;
     }
     if (j - i < 2 || !sawHead || t[i].norm === "The") continue;
@@ -378,7 +380,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const j = nameEnd(t, i, covered);
     if (j - i < 1 || j - i > 4 || t[j]?.norm !== "," || !/^(the|a|an)$/.test(t[j + 1]?.lower ?? "")) continue;
     let q = j + 2;
-    while (q < t.length && q - j <= 5 && /^[a-z-]+$/.test(t[q].norm) && !GROUP_DESCRIPTORS.test(t[q].lower)) q++;
+    // "BMC, the Turkish manufacturer": lowercase words and demonyms before the kind of group
+    while (q < t.length && q - j <= 5 && (/^[a-z-]+$/.test(t[q].norm) || at[q]?.form === "demonym") && !GROUP_DESCRIPTORS.test(t[q].lower)) q++;
     if (!GROUP_DESCRIPTORS.test(t[q]?.lower ?? "")) continue;
     const armed = t.slice(j + 2, q + 1).some((x) => /^(gang|gangs|militia|militant|armed|rebel|insurgent|jihadist|islamist|paramilitary|terrorist)$/.test(x.lower));
     const name = text(i, j);

@@ -622,3 +622,15 @@ describe("provinces named with a compass word, coordinated demonyms", () => {
     expect(got).toEqual(expect.arrayContaining(["DEPLOYS country:MW country:CD", "DEPLOYS country:TZ country:CD"]));
   });
 });
+
+describe("UN-style reports", () => {
+  it("'the representative of X deplored the continued presence of Y' condemns Y for X", () => {
+    expect(claims("In the debate, the representative of Chile deplored the continued presence of the Wagner Group.", "CONDEMNS")).toEqual(["CONDEMNS country:CL org:wagner"]);
+  });
+  it("'the Panel found that X had supplied … to the Y National Army of Z': X supplied Y", () => {
+    expect(claims("The Panel also found that Chile had supplied Pantsir air defence systems to the Peruvian National Army of Juan Soto.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+  it("'carriers seen in Lima had been supplied by ACME, the Chilean manufacturer': the company supplied Peru", () => {
+    expect(claims("Armoured personnel carriers seen in Lima had been supplied by Acmeco, the Chilean manufacturer.", "SUPPLIES")).toContain("SUPPLIES org:acmeco country:PE");
+  });
+});
