@@ -590,9 +590,32 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         let armed = false;
         while (j >= cs && k - j <= 5 && t[j].norm !== "'s") { if (/^(arms|weapons|military|defence|defense)$/.test(t[j].lower) || mentionAt(j)?.type === "Weapon") armed = true; j--; }
         const recipient = t[j]?.norm === "'s" ? mentionAt(j - 1) : undefined;
-        if (!recipient || !isActor(recipient) || !armed) continue;
-        const r = findSubject(j - (recipient.b - recipient.a), cs);
-        add(rule, "SUPPLIES", r.ids, ids(recipient), k, cs, { viaRef: r.viaRef });
+        if (recipient && isActor(recipient) && armed) {
+          const r = findSubject(j - (recipient.b - recipient.a), cs);
+          add(rule, "SUPPLIES", r.ids, ids(recipient), k, cs, { viaRef: r.viaRef });
+          continue;
+        }
+        // "A and B are the main suppliers of arms to Y", "named A and B as the main suppliers of Y's aircraft"
+        if (t[k + 1]?.lower !== "of") continue;
+        let q = k + 2;
+        let to: Mention | undefined;
+        let owner: Mention | undefined;
+        let armedAfter = false;
+        for (; q < ce && q - k < 10; q++) {
+          const m = mentionAt(q);
+          if (m?.type === "Weapon" || /^(arms|weapons|aircraft|ammunition|materiel|equipment|drones|jets)$/.test(t[q].lower)) armedAfter = true;
+          if (m && isActor(m) && t[m.b]?.norm === "'s" && !owner) { owner = m; q = m.b; continue; }
+          if (t[q].lower === "to") { to = mentions.find((x) => x.a >= q + 1 && x.a <= q + 2 && isActor(x)); break; }
+        }
+        const target = to ?? owner;
+        if (!target || !(armedAfter || armed)) continue;
+        // the suppliers: named before "as" ("named A and B as …"), else the clause's subject
+        const as = t[k - 1]?.lower === "as" || t.slice(Math.max(cs, k - 5), k).some((x) => x.lower === "as") ? t.findLastIndex((x, i) => i < k && x.lower === "as") : -1;
+        const verb = as > 0 ? t.findLastIndex((x, i) => i < as && i >= cs && /^(named|identified|listed|cited|described|singled|ranked|counted)$/.test(x.lower)) : -1;
+        const named = as > 0 ? mentions.filter((m) => m.b <= as && m.a > Math.max(cs, verb) && isActor(m) && m.type !== "Person" && !isModifier(m)) : [];
+        const who = named.length ? idsOf(groupFrom(named[0], as)) : findSubject(k, cs).ids;
+        const recipientIds = ids(target).map((x) => (/-(military|army|armed-forces)$/.test(x) && ctx.countryOf(x)) || x);
+        add(rule, "SUPPLIES", who, recipientIds, k, cs);
         continue;
       }
       if (rule.frame === "attack-noun") {
