@@ -127,7 +127,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let a = m.np !== undefined ? Math.min(m.a, m.np) : m.a;
     if (m.type === "Person" || m.form === "body") {
       let j = a - 1;
-      while (j >= 0 && a - j <= 8 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || (t[j].norm === "," && /^[a-z]+$/.test(t[j - 1]?.norm ?? "") && TITLE_WORDS.test(t[j - 1].lower)) || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head|chairperson|commander|president|secretary|representative|prime|then|former|acting|interim|vice|chief|negotiator|lead|top|senior|national|security|adviser|advisor|government|mediator|envoy|coordinator|official|diplomat)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
+      // "Minister of Defence X": a portfolio joins the title to the name
+      while (j >= 0 && a - j <= 8 && (/^[A-Z]/.test(t[j].norm) || t[j].norm === "'s" || (/^(of|for|on)$/.test(t[j].norm) && /^[A-Z]/.test(t[j - 1]?.norm ?? "") && /^[A-Z]/.test(t[j + 1]?.norm ?? "")) || (t[j].norm === "," && /^[a-z]+$/.test(t[j - 1]?.norm ?? "") && TITLE_WORDS.test(t[j - 1].lower)) || t[j].norm === "-" || /^(leader|spokesperson|spokesman|spokeswoman|counterpart|envoy|ambassador|founder|chief|minister|junta|military|foreign|defence|defense|deputy|head|chairperson|commander|president|secretary|representative|prime|then|former|acting|interim|vice|chief|negotiator|lead|top|senior|national|security|adviser|advisor|government|mediator|envoy|coordinator|official|diplomat)$/.test(t[j].lower) || (mentionAt(j) && mentionAt(j)!.type !== "Person"))) j--;
       a = j + 1;
     }
     return a;

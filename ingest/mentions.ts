@@ -137,9 +137,20 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       // a learned name seen again after its title: "EU foreign policy chief Josep Borrell" is one noun phrase
       let np: number | undefined;
       if (lp.type === "Person") {
-        const title = TITLES.find((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
+        let title = TITLES.find((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
+        let end = i;
+        // "Minister for Foreign Affairs and External Trade, the Hon X": a title with its portfolio, set off by a comma
+        if (!title && t[i - 1]?.norm !== "." ) {
+          let q = i - 1;
+          while (q > 0 && i - q <= 3 && /^(the|Hon|Hon\.|Dr|Dr\.|,)$/.test(t[q].norm)) q--;
+          for (let r = q; r >= Math.max(0, i - 16) && !title; r--) {
+            if (!(CAP.test(t[r].norm) || /^(for|on|of|and|the|in|,)$/.test(t[r].lower))) break;
+            const w = TITLES.find((x) => r - x.length + 1 >= 0 && matchWords(t, r - x.length + 1, x, false) && /^[A-Z]/.test(x[0]));
+            if (w && q < i - 1) { title = w; end = r + 1; }
+          }
+        }
         if (title) {
-          np = i - title.length;
+          np = end - title.length;
           let q = np - 1;
           if (t[q]?.norm === "'s") q--;
           const aff = q >= 0 ? at[q] : undefined;
@@ -192,6 +203,23 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       j += more.length;
     }
     if (t[j]?.norm === "," && /^[a-z]/.test(title[0])) j++;
+    // a portfolio after the title: "High Commissioner for Human Rights Volker Türk", "Special Rapporteur on
+    // the situation in Myanmar, Tom Andrews,", "Minister for Foreign Affairs, the Hon Ana Roja MP"
+    if ((/^(for|on|of)$/.test(t[j]?.lower ?? "") || (t[j]?.lower === "and" && title.length > 2 && CAP.test(t[j + 1]?.norm ?? ""))) && /^[A-Z]/.test(title[0])) {
+      const comma = t.findIndex((x, q) => q > j && q <= j + 14 && x.norm === ",");
+      let q = comma > 0 ? comma + 1 : -1;
+      while (q > 0 && /^(the|Hon|Hon\.|Dr|Dr\.)$/.test(t[q]?.norm ?? "")) q++;
+      let e = q;
+      while (e > 0 && e < t.length && CAP.test(t[e].norm) && !covered[e] && e - q < 4) e++;
+      const closes = e > 0 && (t[e]?.norm === "," || /^(MP|said|says)$/.test(t[e]?.norm ?? "") || t[e]?.pos === "VERB");
+      if (comma > 0 && e - q >= 2 && closes && !t.slice(j + 1, comma).some((x) => x.pos === "VERB")) j = q;
+      else {
+        // no comma: the run of capitalised words after "for" ends with the name (its last two words)
+        let r = j + 1;
+        while (r < t.length && CAP.test(t[r].norm) && !covered[r]) r++;
+        if (r - (j + 1) >= (t[j].lower === "of" ? 3 : 4)) j = r - 2;
+      }
+    }
     const nameStart = j;
     while (j < t.length && j - nameStart < 7 && (!covered[j] || out.some((x) => x.a === j && x.b === j + 1 && x.type === "Country" && x.form !== "demonym"))) {
       const tok = t[j];
@@ -215,6 +243,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
         break;
       }
       if (j === nameStart && ONE_WORD_TITLES.has(tok.norm)) break;
+      // "Jeremiah Manele MP": a post-nominal is not part of the name
+      if (j > nameStart && /^(MP|MPs|MEP|QC|KC|MLA|MNA)$/.test(tok.norm)) break;
       j++;
     }
     while (j > nameStart && (NAME_PARTICLES.has(t[j - 1].lower) || t[j - 1].norm === "-")) j--;

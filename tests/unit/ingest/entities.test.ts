@@ -1,6 +1,6 @@
 // Entity phenomena, one per test, on sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { extract } from "./_extract.ts";
+import { claims, extract } from "./_extract.ts";
 
 const entity = (text: string, id: string) => extract(text).entities.find((e) => e.id === id);
 const ids = (text: string) => extract(text).entities.map((e) => e.id);
@@ -226,5 +226,21 @@ describe("more ways people are introduced", () => {
   });
   it("a lowercase title opening a sentence ('Writer X') still introduces a person", () => {
     expect(people("Writer Ana Roja and former peace commissioner Luis Vega visited Kyiv.")).toEqual(["Ana Roja", "Luis Vega"]);
+  });
+});
+
+describe("titles with a portfolio", () => {
+  const people = (text: string) => extract(text).entities.filter((e) => e.type === "Person").map((e) => e.name);
+  it("'High Commissioner for Human Rights Ana Roja': the last two words of the run are the name", () => {
+    expect(people("UN High Commissioner for Human Rights Ana Roja condemned the strike.")).toEqual(["Ana Roja"]);
+  });
+  it("'the Special Rapporteur on …, Ana Roja,': the name set off by commas", () => {
+    expect(people("The Special Rapporteur on the situation in Peru, Ana Roja, urged states to act.")).toEqual(["Ana Roja"]);
+  });
+  it("'Minister for Foreign Affairs and Trade, the Hon Ana Roja MP': honorific and post-nominal dropped", () => {
+    expect(people("Peru's Minister for Foreign Affairs and External Trade, the Hon Ana Roja MP, arrived.")).toEqual(["Ana Roja"]);
+  });
+  it("'Minister of Defence Ana Roja signed' makes her the signer", () => {
+    expect(claims("Minister of Defence Ana Roja signed the agreement in Lima.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-roja"]);
   });
 });

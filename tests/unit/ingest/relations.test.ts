@@ -634,3 +634,12 @@ describe("UN-style reports", () => {
     expect(claims("Armoured personnel carriers seen in Lima had been supplied by Acmeco, the Chilean manufacturer.", "SUPPLIES")).toContain("SUPPLIES org:acmeco country:PE");
   });
 });
+
+describe("suppliers named as such", () => {
+  it("'A and B are the main suppliers of arms to Y'", () => {
+    expect(claims("Chile and Peru are the main suppliers of arms to Bolivia.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:BO", "SUPPLIES country:PE country:BO"]);
+  });
+  it("'named A and B as the main suppliers of Y's aircraft'", () => {
+    expect(claims("Bolivia's air force bombed a village. The envoy named Chile and Peru as the main suppliers of Bolivia's aircraft.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:BO", "SUPPLIES country:PE country:BO"]);
+  });
+});
