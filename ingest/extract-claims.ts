@@ -674,7 +674,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           // "troops landed in", "El Salvador flew in eight soldiers": arrivals by air
           const arrive = tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
           // a landing is a deployment only of people: "soldiers landed in", not "Air Force transport aircraft landed at"
-          if (tok.lemma === "land" && (!arrive || !t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q)))) break;
+          // (or aircraft "carrying weapons" that landed: a delivery)
+          const carrying = t.slice(cs, k).some((x, q) => /^(carrying|loaded|laden)$/.test(x.lower) && !!weaponIn(cs + q + 1, Math.min(k, cs + q + 6)));
+          if (tok.lemma === "land" && (!arrive || !(carrying ? rule.thing === "weapon" : t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))))) break;
           if (tok.lemma === "fly" && !(t[k + 1]?.lower === "in" || forceIn(k + 1, Math.min(ce, k + 5)) >= 0)) break;
           if (tok.lemma === "enter" && !arrive) break;
           // "Polish troops sent to the border will not cross into Belarus": a participle after the force it moves

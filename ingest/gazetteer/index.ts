@@ -101,7 +101,10 @@ function buildPhrases(): Phrase[] {
   }
   for (const o of orgData.organisations as any[]) {
     const e: GazEntry = { id: o.id, type: "Organization", name: o.name, kind: o.kind, form: "name", members: o.members, partOf: o.partOf, country: o.country ? countryId(o.country) : undefined };
-    for (const n of [o.name, ...o.aliases]) add(n, e);
+    // Arabic article spelled with or without its hyphen: "al-Shabaab", "Al Shabaab"
+    const forms = new Set<string>([o.name, ...o.aliases]);
+    for (const n of [...forms]) if (/^(al|Al|el|El|ad|Ad|ash|Ash|as|As|an|An)-/.test(n)) { forms.add(n.replace("-", " ")); forms.add(n[0].toUpperCase() + n.slice(1).replace("-", " ")); forms.add(n[0].toUpperCase() + n.slice(1)); }
+    for (const n of forms) add(n, e);
   }
   for (const c of companyData.companies) {
     const e: GazEntry = { id: `org:${slug(c.name)}`, type: "Organization", name: c.name, kind: "company", form: "name", country: countryId(c.country) };
