@@ -177,7 +177,10 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       const fam = noun ? family(noun) : -1;
       // "the incursion" is not "the rockets": a specific kind of attack needs a candidate of that kind ("attack" fits all)
       const generic = !noun || GENERIC.has(noun) || fam < 0;
-      const cands = found.filter((f) => f.strength >= minStrength && (generic || family(f.noun) === fam || GENERIC.has(f.noun) || f.strength >= 3));
+      let cands = found.filter((f) => f.strength >= minStrength && (generic || family(f.noun) === fam || GENERIC.has(f.noun) || f.strength >= 3));
+      // "the strikes" after "an assault later claimed by X": with no candidate of that kind, a firmly named agent
+      // (strikes and attacks are one broad kind; an incursion is not rocket fire)
+      if (!cands.length && fam <= 1) cands = found.filter((f) => f.strength >= Math.max(2, minStrength) && family(f.noun) <= 1 && family(f.noun) >= 0);
       if (!cands.length) return [];
       // an act is usually told before it is condemned; only a claim of responsibility commonly comes after
       const score = (f: Found) => f.strength * 10 + (fam >= 0 && family(f.noun) === fam ? 15 : 0) - Math.abs(f.sentence - sentence) * 0.5 - (f.sentence > sentence && f.strength < 3 ? 3 : 0);

@@ -358,6 +358,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   // a word of a name ("the Haitian National Police") is not a force sent; a body named by its state ("Kenyan police") is
   const isForce = (j: number) => (FORCE_NOUNS.has(t[j].lower) && !(t[j].lower === "military" && !FORCE_NOUNS.has(t[j + 1]?.lower ?? ""))
       && !(mentionAt(j)?.type === "Organization" && mentionAt(j)!.form !== "body" && mentionAt(j)!.form !== "ref"))
+    || (t[j].lower === "members" && t[j - 1]?.lower === "service")
     || (t[j].lower === "officers" && (/^(police|military|army|security|peacekeeping)$/.test(t[j - 1]?.lower ?? "") || /^\d[\d,]*$/.test(t[j - 1]?.norm ?? "")));
   const forceIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (isForce(j)) return j; return -1; };
   const aidIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (AID_NOUNS.has(t[j].lower) && /^(humanitarian|financial|economic|food|medical|development|emergency|relief|budget|budgetary)$/.test(t[j - 1]?.lower ?? "")) return j; return -1; };
@@ -425,6 +426,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const found: string[] = [];
     let j = k + 1;
     while (j < end && (t[j].lower.endsWith("ly") || /^(in|the|strongest|possible|terms|strongly|also|"|a|an)$/.test(t[j].lower))) j++;
+    // "condemned it as well": "it" is the act just condemned, not an actor
+    if (t[j]?.lower === "it" && mentionAt(j)?.form === "ref" && ctx.lastCondemned().length) return { ids: ctx.lastCondemned(), viaMemory: true };
     // direct object: "criticizing Iran for …"
     const direct = mentions.find((m) => m.a === j && isActor(m) && !isModifier(m));
     // "condemns Dhaka cafe siege": a city naming where the attack was is the victim's place, not the culprit
@@ -435,7 +438,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     for (let x = k + 1; x < end; x++) {
       const w = t[x].lower;
       // "read out … by Japan's ambassador": past such a preposition a possessor no longer owns the condemned thing
-      if (/^(by|at|from|for|to|into|during|after|before|amid|under|over|near|against|in|on)$/.test(w) && x > k + 1 && attackHead < 0 ? false : /^(by|at|from|for|during|after|before|amid)$/.test(w)) leftPhrase = true;
+      if (/^(by|at|from|for|to|into|during|after|before|amid|under|over|near|against|in|on)$/.test(w) && x > k + 1 && attackHead < 0 ? false : /^(by|at|from|for|during|after|before|amid|in|with)$/.test(w)) leftPhrase = true;
       // "cooperation between A and B" — the condemned thing is their relationship, not "the war between A and B"
       if (w === "between" && /^(cooperation|ties|relations|relationship|collaboration|partnership|alliance|deals?|axis|links|trade|exchanges|collusion|coordination|agreement|pact)$/.test(t[x - 1]?.lower ?? "")) {
         const m = mentions.find((y) => y.a >= x + 1 && y.a <= x + 2 && isActor(y));
@@ -627,7 +630,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       // "A and B put their signatures to the accord": signing said with a noun
       const signatureNoun = rule.frame === "sign" && /^signatures?$/.test(tok.lower) && t.slice(Math.max(0, k - 3), k).some((x) => /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
-      const hit = signatureNoun || verbFrame ? signatureNoun || (rule.triggers.includes(tok.lemma) && !nominal && !(tok.lower === tok.lemma && /^(attack|strike|support|supply|transfer|export|import|deal|call|visit|protest|sign)$/.test(tok.lower) && DETS.has(t[k - 1]?.lower ?? ""))) : rule.triggers.includes(tok.lower) && (nominal || rule.frame === "transfer-noun" || rule.frame === "receive-noun");
+      // "Bahrain and Qatar issued similar condemnations": condemning said with a noun and a light verb
+      const condemnationNoun = rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && t.slice(Math.max(0, k - 3), k).some((x) => /^(issued|issue|issues|expressed|express|expresses|voiced|voice|added|joined|led)$/.test(x.lower));
+      if (rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && !condemnationNoun) continue;
+      const hit = signatureNoun || condemnationNoun || verbFrame ? signatureNoun || condemnationNoun || (rule.triggers.includes(tok.lemma) && !nominal && !(tok.lower === tok.lemma && /^(attack|strike|support|supply|transfer|export|import|deal|call|visit|protest|sign)$/.test(tok.lower) && DETS.has(t[k - 1]?.lower ?? ""))) : rule.triggers.includes(tok.lower) && (nominal || rule.frame === "transfer-noun" || rule.frame === "receive-noun");
       if (!hit) continue;
       if (rule.particle && !rule.particle.includes(t[k + 1]?.lower ?? "")) continue;
       if (rule.relation === "CALLS_ON" && tok.lemma === "call" && !/^(on|upon)$/.test(t[k + 1]?.lower ?? "")) continue;
@@ -653,7 +659,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             }
           } else {
             subj = findSubject(k, cs);
-            if (rule.relation === "CONDEMNS") {
+            if (condemnationNoun) {
+              // "issued similar condemnations": of what the article last condemned, unless "condemnations of X" names it
+              const r = t[k + 1]?.lower === "of" ? condemnTargets(k + 1, clauseOf(objectStarts, k, t.length)[1], s.index) : { ids: [], viaMemory: false };
+              objIds = r.ids.length ? r.ids : ctx.lastCondemned(); viaMemory = !r.ids.length;
+            } else if (rule.relation === "CONDEMNS") {
               const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index);
               objIds = r.ids; viaMemory = r.viaMemory;
             } else {
@@ -761,7 +771,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
               if (mod.length) subjIds = mod;
             }
           }
-          const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off)$/ : /^(to|for)$/;
+          const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off|outside)$/ : /^(to|for)$/;
           let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
           // "deployed troops to support the Royal Example Police": whom they went to support is where they went
           if (!objIds.length && rule.relation === "DEPLOYS") {

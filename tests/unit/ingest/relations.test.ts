@@ -643,3 +643,22 @@ describe("suppliers named as such", () => {
     expect(claims("Bolivia's air force bombed a village. The envoy named Chile and Peru as the main suppliers of Bolivia's aircraft.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:BO", "SUPPLIES country:PE country:BO"]);
   });
 });
+
+describe("condemnations said with a noun, 'it', and attacks of another kind", () => {
+  it("'Bahrain and Qatar issued similar condemnations, as did Egypt' condemn what was condemned before", () => {
+    const got = claims("A drone attack on Lima was later claimed by the Example Front, a militant group. Chile condemned the attack. Bahrain and Qatar issued similar condemnations, as did Egypt.", "CONDEMNS");
+    expect(got).toEqual(expect.arrayContaining(["CONDEMNS country:BH org:example-front", "CONDEMNS country:QA org:example-front", "CONDEMNS country:EG org:example-front"]));
+  });
+  it("'condemned it as well' condemns the act, not the last organisation", () => {
+    const got = claims("An assault on Lima was later claimed by the Example Front, a militant group. Chile condemned the assault. Arab League chief Ana Roja condemned it as well.", "CONDEMNS");
+    expect(got).toContain("CONDEMNS person:ana-roja org:example-front");
+    expect(got).not.toContain("CONDEMNS person:ana-roja org:arab-league");
+  });
+  it("'condemned the strikes in a call with X's crown prince': the possessor after 'with' is not condemned", () => {
+    const got = claims("An assault on Lima was later claimed by the Example Front, a militant group. French President Ana Roja condemned the strikes in a telephone call with Peru's crown prince.", "CONDEMNS");
+    expect(got).toEqual(["CONDEMNS person:ana-roja org:example-front"]);
+  });
+  it("'N service members at an air base outside X' are deployed in X's state", () => {
+    expect(claims("Chile has about 2,000 service members at an air base outside Lima.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+});
