@@ -4,7 +4,7 @@
 import type { Token, Sentence } from "./nlp.ts";
 import type { EntityType } from "./types.ts";
 import { phrasesAt, TITLES, PLURAL_TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, STATE_ISOS, slug, type GazEntry } from "./gazetteer/index.ts";
-import { CITIES, CITY_MAX_WORDS, NEWS_CITY_POPULATION } from "./gazetteer/cities.ts";
+import { CITIES, CITY_FIRST_WORDS, CITY_MAX_WORDS, NEWS_CITY_POPULATION } from "./gazetteer/cities.ts";
 
 export interface Mention {
   /** Token range [a, b) in the sentence. */
@@ -76,6 +76,8 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
 // first-word indexes: every token is looked up, so a scan of every list per token would dominate extraction
 const REF_BY_FIRST = groupByFirst(REF_PATTERNS, (p) => p.words[0].toLowerCase());
 const TITLES_BY_FIRST = groupByFirst(TITLES, (w) => w[0]);
+/** By last word, longest first (TITLES is sorted so): for looking back from a name to its title. */
+const TITLES_BY_LAST = groupByFirst(TITLES, (w) => w[w.length - 1]);
 const ONE_WORD_TITLES = new Set(TITLES.filter((w) => w.length === 1).map((w) => w[0]));
 function groupByFirst<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -95,7 +97,7 @@ const NATION_NOUNS = new Set(["nation", "country", "state", "power", "kingdom", 
 
 /** "Prime Minister Sogavare": a title ends right before token i, so a learned surname there is that person. */
 function titleEndsAt(t: Token[], i: number): boolean {
-  return TITLES.some((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
+  return (TITLES_BY_LAST.get(t[i - 1]?.norm ?? "") ?? []).some((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
 }
 
 function matchWords(tokens: Token[], i: number, words: string[], fold = true): boolean {
@@ -137,7 +139,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       // a learned name seen again after its title: "EU foreign policy chief Josep Borrell" is one noun phrase
       let np: number | undefined;
       if (lp.type === "Person") {
-        let title = TITLES.find((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
+        let title = (TITLES_BY_LAST.get(t[i - 1]?.norm ?? "") ?? []).find((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
         let end = i;
         // "Minister for Foreign Affairs and External Trade, the Hon X": a title with its portfolio, set off by a comma
         if (!title && t[i - 1]?.norm !== "." ) {
@@ -145,7 +147,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
           while (q > 0 && i - q <= 3 && /^(the|Hon|Hon\.|Dr|Dr\.|,)$/.test(t[q].norm)) q--;
           for (let r = q; r >= Math.max(0, i - 16) && !title; r--) {
             if (!(CAP.test(t[r].norm) || /^(for|on|of|and|the|in|,)$/.test(t[r].lower))) break;
-            const w = TITLES.find((x) => r - x.length + 1 >= 0 && matchWords(t, r - x.length + 1, x, false) && /^[A-Z]/.test(x[0]));
+            const w = (TITLES_BY_LAST.get(t[r].norm) ?? []).find((x) => r - x.length + 1 >= 0 && matchWords(t, r - x.length + 1, x, false) && /^[A-Z]/.test(x[0]));
             if (w && q < i - 1) { title = w; end = r + 1; }
           }
         }
@@ -530,7 +532,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   // 8c. cities from the world-cities list, in a place context only: "fighting in Goma", "flew to Kazan",
   // "shelled Kharkiv", "Jermuk, Armenia". A bare capitalised word is too often a surname or a company.
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !CAP.test(t[i].norm) || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1])) continue;
+    if (covered[i] || !CITY_FIRST_WORDS.has(t[i].norm) || !CAP.test(t[i].norm) || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1])) continue;
     let hit: { b: number; name: string } | undefined;
     for (let n = Math.min(CITY_MAX_WORDS, t.length - i); n >= 1 && !hit; n--) {
       if (!free(i, i + n)) continue;

@@ -65,5 +65,7 @@ function load(): Map<string, City[]> {
 
 /** Exact name → cities of that name, largest first. */
 export const CITIES = load();
+/** First words of city names ("El" of "El Fasher"): most capitalised words start none, and skip the lookups. */
+export const CITY_FIRST_WORDS = new Set([...CITIES.keys()].map((n) => n.split(/[\s-]/)[0]));
 /** Longest city name in words: bounds the spans mentions.ts looks up. */
 export const CITY_MAX_WORDS = 4;
