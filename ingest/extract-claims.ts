@@ -53,7 +53,7 @@ const TITLE_WORDS = /^(minister|secretary|envoy|ambassador|spokesman|spokeswoman
 // "by A, by B and by C": a repeated preposition in a list
 const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats", "by"]);
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
-const VAGUE_NOUNS = new Set(["move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
+const VAGUE_NOUNS = new Set(["launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
 const isActor = (m: Mention) => m.form === "ref" || ACTOR_TYPES.has(m.type);
 

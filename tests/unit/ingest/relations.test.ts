@@ -662,3 +662,13 @@ describe("condemnations said with a noun, 'it', and attacks of another kind", ()
     expect(claims("Chile has about 2,000 service members at an air base outside Lima.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
   });
 });
+
+describe("missile launches and tests", () => {
+  it("'condemned the launch' or 'the ICBM test' condemns whoever fired the missiles", () => {
+    const got = claims("North Korea fired two ballistic missiles on Wednesday. The launch was condemned by Japan. The UN chief also condemned the ICBM test.", "CONDEMNS");
+    expect(got).toEqual(expect.arrayContaining(["CONDEMNS country:JP country:KP"]));
+  });
+  it("'Our Staff Reporter' is a by-line, not an organisation", () => {
+    expect(extract("Our Staff Reporter\n\nChile condemned Peru on Monday.").entities.map((e) => e.name)).not.toContain("Our Staff Reporter");
+  });
+});
