@@ -649,7 +649,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             if (rule.relation === "CONDEMNS") {
               // "The attack has been condemned by …": the subject of the passive is the thing condemned
               const before = t.slice(cs, k).map((x) => x.lower);
-              if (before.some((w) => ATTACK_NOUNS.has(w))) {
+              if (before.some((w) => ATTACK_NOUNS.has(w) || VAGUE_NOUNS.has(w))) {
                 const r = condemnTargets(cs - 1, k, s.index);
                 objIds = r.ids; viaMemory = r.viaMemory;
               }
