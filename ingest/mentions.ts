@@ -364,6 +364,15 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const isPerson = ownedActor || titledBefore || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     // "The Deputy Prime Minister said": a title standing for someone, not a name
+    // "Amnesty International said", "Human Rights Watch said": an organisation's name, not a person's
+    const orgLike = /^(International|Watch|Foundation|Network|Trust|Fund|Initiative|Society|Association|Union|Alliance|Institute|Group|Agency|Organisation|Organization|Federation|Coalition|Centre|Center|Project|Forum)$/.test(t[j - 1].norm);
+    if (orgLike && isPerson) {
+      const name = text(i, j);
+      push({ a: i, b: j, entityId: `org:${slug(name)}`, type: "Organization", kind: "organisation", form: "learned", text: name });
+      if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind: "organisation", name });
+      i = j - 1;
+      continue;
+    }
     const onlyTitle = t.slice(i, j).every((x) => /^(The|Deputy|Vice|Acting|Former|Prime|Foreign|Defence|Defense|Interior|Finance|Chief|Senior|Minister|President|Secretary|General|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|Premier|Director|Governor|Mayor|Commander|Chairman|Chairperson|Chair|Speaker)$/.test(x.norm));
     if (isPerson && !prevIsDet && !onlyTitle && t[i].norm !== "The" && !ORG_HEADS.has(t[j - 1].norm)) {
       const name = text(i, j);
@@ -428,6 +437,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (m.type !== "Organization" || m.form === "ref" || t[m.b]?.norm !== "(" || t[m.b + 2]?.norm !== ")") continue;
     const acr = t[m.b + 1];
     if (covered[m.b + 1] || !/^[A-Z][A-Z0-9&-]{1,9}$/.test(acr.norm)) continue;
+    // "UNITED NATIONS (AA) –": a dateline's agency, not the organisation's acronym
+    if (/^[-–—]$/.test(t[m.b + 3]?.norm ?? "") || m.text === m.text.toUpperCase()) continue;
     push({ a: m.b + 1, b: m.b + 2, entityId: m.entityId, type: "Organization", kind: m.kind, form: m.form === "body" ? "body" : "learned", affiliation: m.affiliation, text: acr.norm });
     if (learn) local.phrases.push({ words: [acr.norm], id: m.entityId, type: "Organization", kind: m.kind, name: m.entry?.name ?? m.text, affiliation: m.affiliation, body: m.form === "body" });
   }

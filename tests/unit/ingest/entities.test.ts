@@ -244,3 +244,15 @@ describe("titles with a portfolio", () => {
     expect(claims("Minister of Defence Ana Roja signed the agreement in Lima.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-roja"]);
   });
 });
+
+describe("organisations that look like names", () => {
+  it("'Amnesty International said' and 'Human Rights Watch said' are organisations, not people", () => {
+    const r = extract("Amnesty International said it had found bombs. Human Rights Watch said so too.");
+    expect(r.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual(["Amnesty International", "Human Rights Watch"]);
+    expect(r.entities.some((e) => e.type === "Person")).toBe(false);
+  });
+  it("a dateline's agency in brackets is not an acronym of the place or organisation", () => {
+    const r = extract("UNITED NATIONS (AA) – Forty countries condemned the attack on Monday in a joint statement.");
+    expect(r.entities.flatMap((e) => e.aliases)).not.toContain("AA");
+  });
+});
