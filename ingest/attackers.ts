@@ -16,7 +16,7 @@ const FAMILIES: string[][] = [
 ];
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
-const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|fired|opened)$/;
+const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
@@ -137,8 +137,11 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         }
       }
       // "Hamas gunmen attacked Israeli towns": the subject of an attack verb
-      if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted)$/.test(w)) {
+      if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred)$/.test(w)) {
+        // "members of the X gang killed …": only the group's own people between it and a verb of killing
+        const killing = /^(killed|massacred)$/.test(w);
         for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+          if (killing && !actorAt(j) && !/^(gang|members|fighters|gunmen|militants|forces|troops|soldiers|rebels|militiamen)$/.test(t[j].lower)) break;
           const a = actorAt(j);
           if (a) { push(actorIds(a), 1, w === "invaded" ? "invasion" : w === "shelled" ? "shelling" : w === "bombed" ? "bombing" : "attack"); break; }
           if (!/^[a-z-]+$/.test(t[j].norm) || /^(by|and|was|were|been)$/.test(t[j].lower)) break;

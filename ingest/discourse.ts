@@ -52,6 +52,7 @@ export function createDiscourse(topic?: string) {
     lastMulti: [] as string[],
     countries: [] as string[], // most recent last
     coalitions: new Map<number, string>(),
+    lastCouncil: "" as string,
     /** The last country named as a place ("in Niger", "In neighbouring Mali,"), with its sentence. */
     place: undefined as { id: string; sentence: number } | undefined,
     sentence: -1,
@@ -124,6 +125,12 @@ export function createDiscourse(topic?: string) {
       return topic ? [`org:${topic.slice(8)}-military`] : [];
     }
     // "his country": the state of the person last named
+    // "The representative of France said his country …": the state the speaker represents
+    if (r === "persons-country") {
+      const rep = t.findIndex((x, q) => q < m.a && /^(representative|delegate|ambassador|envoy)$/.test(x.lower) && /^(of|for)$/.test(t[q + 1]?.lower ?? ""));
+      const state = rep >= 0 ? mentions.find((x) => x.a >= rep + 2 && x.a <= rep + 3 && x.type === "Country") : undefined;
+      if (state) return [state.entityId];
+    }
     if (r === "persons-country") {
       const c = state.lastPerson ? state.personCountry.get(state.lastPerson) : undefined;
       return c ? [c] : [];
@@ -134,6 +141,7 @@ export function createDiscourse(topic?: string) {
       const before = state.countries.filter((c) => !mentions.some((x) => x.entityId === c));
       return before.length ? [before[before.length - 1]] : topic ? [topic] : [];
     }
+    if (r === "council") return state.lastCouncil ? [state.lastCouncil] : [];
     if (r === "latter") return state.lastPair.length === 2 ? [state.lastPair[1]] : [];
     if (r === "former") return state.lastPair.length === 2 ? [state.lastPair[0]] : [];
     if (r === "person") return state.lastPerson ? [state.lastPerson] : [];
@@ -178,6 +186,8 @@ export function createDiscourse(topic?: string) {
       if (m.type === "Organization" && (m.kind === "company" || m.kind === "manufacturer")) state.lastCompany = m.entityId;
       if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "")) state.lastArmed = m.entityId;
       if (m.form === "body" && /^(army|military|armed forces)$/.test(m.kind ?? "")) state.lastMilitary = m.entityId;
+      // "the Council": the council the story last named (Security Council, European Council, Human Rights Council)
+      if (m.type === "Organization" && /Council\b/.test(m.entry?.name ?? m.text)) state.lastCouncil = m.entityId;
       const counted = m.kind === "coalition" ? /coalition-of-(\d+)-/.exec(m.entityId) : null;
       if (counted) state.coalitions.set(Number(counted[1]), m.entityId);
       if (m.type === "Organization" && GROUP_KINDS.has(m.kind ?? "") && (m.entry?.form === "name" || m.kind === "coalition" || (m.form === "learned" && m.kind === "group"))) {

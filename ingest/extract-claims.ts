@@ -215,7 +215,20 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       while (a < k && /^(in|the|ensuing|debate|meeting|session|,|later|then|also)$/.test(t[a].lower) && !/^(representative|delegate|ambassador|envoy|delegation|mission)$/.test(t[a].lower)) a++;
       if (/^(representative|delegate|ambassador|envoy|delegation)$/.test(t[a]?.lower ?? "") && /^(of|for)$/.test(t[a + 1]?.lower ?? "")) {
         const m = mentionAt(t[a + 2]?.lower === "the" ? a + 3 : a + 2);
-        if (m && isActor(m) && m.type !== "Person" && t.slice(m.b, k).every((x) => x.pos !== "VERB" || x === t[k])) return { ids: actorIdsOf([m]), viaRef: false };
+        // ", also speaking on behalf of A, B and C,": those states speak too
+        let gapEnd = m ? m.b : a;
+        const behalf: string[] = [];
+        if (m && t[m.b]?.norm === ",") {
+          const close = t.findIndex((x, q) => q > m.b && q < k && x.norm === ",", ) ;
+          const lastComma = t.slice(0, k).findLastIndex((x) => x.norm === ",");
+          if (close > 0 && lastComma > m.b) {
+            const of = t.findIndex((x, q) => q > m.b && q < lastComma && x.lower === "behalf" && t[q + 1]?.lower === "of");
+            const first = of > 0 ? mentions.find((x) => x.a >= of + 2 && x.a <= of + 3 && isActor(x)) : undefined;
+            if (first) behalf.push(...actorIdsOf(groupFrom(first, lastComma)));
+            gapEnd = lastComma + 1;
+          }
+        }
+        if (m && isActor(m) && m.type !== "Person" && t.slice(gapEnd, k).every((x) => x.pos !== "VERB" || x === t[k])) return { ids: [...new Set([...actorIdsOf([m]), ...behalf])], viaRef: false };
       }
     }
     // "North Korea's decision to send its troops"
@@ -445,7 +458,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m) found.push(...idsOf(groupFrom(m, end)));
       }
       // "Russia-North Korea cooperation"
-      if (w === "-" && mentionAt(x - 1) && mentionAt(x + 1) && isActor(mentionAt(x - 1)!) && isActor(mentionAt(x + 1)!)) found.push(...ids(mentionAt(x - 1)!), ...ids(mentionAt(x + 1)!));
+      if (w === "-" && mentionAt(x - 1) && mentionAt(x + 1) && mentionAt(x - 1) !== mentionAt(x + 1) && isActor(mentionAt(x - 1)!) && isActor(mentionAt(x + 1)!)) found.push(...ids(mentionAt(x - 1)!), ...ids(mentionAt(x + 1)!));
       // "Israel's pattern", "the militant group's attack" — not a victim's ("the attack on Qatar's capital")
       if (w === "'s") {
         // "the Nicaraguan government's decision": the state behind its government

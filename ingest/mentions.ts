@@ -69,6 +69,7 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["his country", "her country", "his government", "her government"].map((s) => ({ words: s.split(" "), ref: "persons-country" })),
   ...["the latter"].map((s) => ({ words: s.split(" "), ref: "latter" })),
   ...["the country"].map((s) => ({ words: s.split(" "), ref: "country" })),
+  ...["the council"].map((s) => ({ words: s.split(" "), ref: "council" })),
   ...["the former"].map((s) => ({ words: s.split(" "), ref: "former" })),
   ...["it"].map((s) => ({ words: [s], ref: "it" })),
   ...["he", "she"].map((s) => ({ words: [s], ref: "person" })),
@@ -347,7 +348,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
     const after = t[j];
     // "Jane Roe, head of Example's security committee,": a role noun right after the comma
+    // (or a capitalised title: "María Salvador, Special Representative of the Secretary-General,")
     const appositiveRole = after?.norm === "," && ((PERSON_ROLES.has(t[j + 1]?.lower ?? "") && /^(of|at|for)$/.test(t[j + 2]?.lower ?? ""))
+      || (TITLES_BY_FIRST.get(t[j + 1]?.norm ?? "") ?? []).some((w) => /^[A-Z]/.test(w[0]) && w.length >= 2 && matchWords(t, j + 1, w, false) && /^(of|for|to|at)$/.test(t[j + 1 + w.length]?.lower ?? ""))
       || (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 6) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower)));
     const afterAux = after && /^(has|had|have|also|later|then)$/.test(after.lower) ? t[j + 1] : undefined;
     const titledBefore = i >= 2 && t[i - 1].norm === "," && after?.norm === "," && t.slice(Math.max(0, i - 7), i - 1).some((x) => PERSON_ROLES.has(x.lower));

@@ -672,3 +672,20 @@ describe("missile launches and tests", () => {
     expect(extract("Our Staff Reporter\n\nChile condemned Peru on Monday.").entities.map((e) => e.name)).not.toContain("Our Staff Reporter");
   });
 });
+
+describe("UN meeting coverage", () => {
+  it("'the Council strongly condemns' is the council named before", () => {
+    expect(claims("The Security Council met on Monday. Members of the Gran Example gang killed 100 people in a village. By the text, the Council \"strongly condemns\" the attack.", "CONDEMNS")).toContain("CONDEMNS org:unsc org:gran-example");
+  });
+  it("'The representative of X, also speaking on behalf of A and B, condemned' gives X, A and B", () => {
+    const got = claims("Members of the Gran Example gang killed 100 people. The representative of Guyana, also speaking on behalf of Algeria and Mozambique, condemned the attack.", "CONDEMNS");
+    expect(got).toEqual(["CONDEMNS country:DZ org:gran-example", "CONDEMNS country:GY org:gran-example", "CONDEMNS country:MZ org:gran-example"]);
+  });
+  it("'The representative of France said his country condemned' is France", () => {
+    expect(claims("Members of the Gran Example gang killed 100 people. The representative of France said his country condemned the massacre.", "CONDEMNS")).toEqual(["CONDEMNS country:FR org:gran-example"]);
+  });
+  it("a hyphenated city ('Port-au-Prince') is not two sides of a 'X-Y cooperation'", () => {
+    const got = claims("Members of the Gran Example gang killed 100 people. Ana Roja, Special Representative of the Secretary-General, condemned the massacre and said gangs controlled Port-au-Prince.", "CONDEMNS");
+    expect(got).toEqual(["CONDEMNS person:ana-roja org:gran-example"]);
+  });
+});
