@@ -165,8 +165,9 @@ export function createDiscourse(topic?: string) {
     // a country named as where things happen: "in Niger", "In neighbouring Mali, …"
     for (const m of mentions) {
       if (m.form === "ref" || m.type !== "Country" || m.form === "demonym") continue;
-      const p1 = s.tokens[m.a - 1]?.lower ?? "", p2 = s.tokens[m.a - 2]?.lower ?? "";
-      if (/^(in|into|inside|across|to|outside|near)$/.test(p1) || (/^(in|into|inside)$/.test(p2) && /^[a-z-]+$/.test(s.tokens[m.a - 1].norm) && !/^(the|a)$/.test(p1))) state.place = { id: m.entityId, sentence: s.index };
+      const back = s.tokens[m.a - 1]?.lower === "the" ? 1 : 0; // "in the DRC"
+      const p1 = s.tokens[m.a - 1 - back]?.lower ?? "", p2 = s.tokens[m.a - 2 - back]?.lower ?? "";
+      if (/^(in|into|inside|across|to|outside|near)$/.test(p1) || (/^(in|into|inside)$/.test(p2) && /^[a-z-]+$/.test(s.tokens[m.a - 1 - back].norm) && !/^(the|a)$/.test(p1))) state.place = { id: m.entityId, sentence: s.index };
     }
     // in reading order: a ref sees what came before it, in this sentence too
     for (const m of [...mentions].sort((x, y) => x.a - y.a)) {

@@ -559,8 +559,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (type === "SUPPLIES" || type === "DEPLOYS") objects = [...new Set(objects.map((o) => (o.startsWith("org:") && ctx.countryOf(o)?.startsWith("country:") ? ctx.countryOf(o)! : o)))];
     if (type === "DEPLOYS") {
       objects = [...new Set(objects.map((o) => (ORGANISATIONS.get(o)?.host ? `country:${ORGANISATIONS.get(o).host}` : o)))];
-      // "troops in ATMIS, the African Union force": an organisation beside a state is not a second destination
-      if (objects.some((o) => o.startsWith("country:"))) objects = objects.filter((o) => !o.startsWith("org:"));
+      // an organisation is no destination (policy: the object is a state): "troops in ATMIS, the African
+      // Union force", "soldiers sent to United Nations peacekeeping operations"
+      objects = objects.filter((o) => !o.startsWith("org:"));
     }
     for (const subj of subjects) for (const obj of objects) {
       if (!subj || !obj || subj === obj) continue;
@@ -848,7 +849,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
           // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
           // "troops sent to the border": a destination the text gives that is no state is no cue to guess one
-          const namedElsewhere = rule.relation === "DEPLOYS" && t.slice(span[0], span[1]).some((x, q, a) => /^(to|into)$/.test(x.lower) && (a[q + 1]?.lower === "the" ? /^[a-z]+$/.test(a[q + 2]?.norm ?? "") && !mentionAt(span[0] + q + 2) : false));
+          // ("to the regional force" is a force serving in the country the story is about: no such cue)
+          const namedElsewhere = rule.relation === "DEPLOYS" && t.slice(span[0], span[1]).some((x, q, a) => /^(to|into)$/.test(x.lower) && (a[q + 1]?.lower === "the" ? /^[a-z]+$/.test(a[q + 2]?.norm ?? "") && !mentionAt(span[0] + q + 2) && !a.slice(q + 2, q + 5).some((y) => /^(force|forces|mission|operation|contingent|coalition)$/.test(y.lower)) : false));
           if (!objIds.length && !namedElsewhere && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && rule.id !== "deploys.has-troops" && subjIds.length) {
             // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
             const opening = t[0]?.lower === "in" ? mentionAt(1) ?? (/^[a-z-]+$/.test(t[1]?.norm ?? "") ? mentionAt(2) : undefined) : undefined;

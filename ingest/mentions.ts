@@ -604,13 +604,17 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     // at the start of the sentence, or of the story after a dateline ("BEIRUT (AP) — Forty countries …")
     if (covered[i] || !(i === 0 || /^(the|[-–—])$/.test(t[i - 1].lower) && (i <= 2 || /^[-–—]$/.test(t[i - 1].norm)))) continue;
     const n = t[i];
-    const count = /^\d+$/.test(n.norm) ? Number(n.norm) : NUMBER_WORDS.get(n.lower);
+    let count = /^\d+$/.test(n.norm) ? Number(n.norm) : NUMBER_WORDS.get(n.lower);
+    // "Forty-eight countries": the tokeniser splits at the hyphen
+    const tens = i >= 2 && t[i - 1].norm === "-" && !t[i - 1].space && !n.space ? NUMBER_WORDS.get(t[i - 2].lower) : undefined;
+    if (tens && count && count < 10 && tens % 10 === 0) count += tens;
     if (!count || count < 3 || !/^(nations|countries|states|governments|democracies)$/.test(t[i + 1].lower)) continue;
     // one actor only when described as a group ("that contribute troops …") or acting jointly ("in a joint
     // statement"); "Fifty countries signed the treaty" is fifty signings
     const described = /^(that|which|who)$/.test(t[i + 2]?.lower ?? "");
     if (!described && !t.some((x, q) => q > i + 1 && /^(joint|jointly|together|collectively)$/.test(x.lower))) continue;
-    push({ a: i, b: i + 2, entityId: `org:coalition-of-${count}-${t[i + 1].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(i, i + 2) });
+    const a0 = tens ? i - 2 : i;
+    push({ a: a0, b: i + 2, entityId: `org:coalition-of-${count}-${t[i + 1].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(a0, i + 2) });
   }
 
   // 9b. events named by who holds them: "the G7 summit", "NATO's Vilnius summit", "the Red Sea talks", "the war in Ukraine"

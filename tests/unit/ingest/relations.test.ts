@@ -689,3 +689,19 @@ describe("UN meeting coverage", () => {
     expect(got).toEqual(["CONDEMNS person:ana-roja org:gran-example"]);
   });
 });
+
+describe("hyphenated counts, regional forces, 'in the X'", () => {
+  it("'Forty-eight countries that send soldiers …' is a coalition of 48", () => {
+    const r = extract("UNITED NATIONS (AA) – Forty-eight countries that send soldiers to UN missions condemned the attack on Monday.");
+    expect(r.entities.some((e) => e.id.startsWith("org:coalition-of-48-countries@"))).toBe(true);
+  });
+  it("'sent soldiers to the regional force' deploys them where the story is", () => {
+    expect(claims("Chile has about 2,900 troops in Peru. Bolivia and Ecuador have also sent soldiers to the regional force.", "DEPLOYS")).toEqual(expect.arrayContaining(["DEPLOYS country:BO country:PE", "DEPLOYS country:EC country:PE"]));
+  });
+  it("an organisation is never a deployment's destination", () => {
+    expect(claims("Chile sent soldiers to United Nations peacekeeping operations.", "DEPLOYS")).toEqual([]);
+  });
+  it("'in the DRC' places the story for 'the country' later", () => {
+    expect(claims("South Africa has about 2,900 troops in the DRC. Uruguay has kept a battalion in the country for two decades.", "DEPLOYS")).toEqual(["DEPLOYS country:UY country:CD", "DEPLOYS country:ZA country:CD"]);
+  });
+});
