@@ -29,6 +29,8 @@ export interface ClaimContext {
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
   /** The document the article last named ("the treaty", "the agreement"), for a bare "X signed". */
   lastDocument: () => string | undefined;
+  /** The named document of a kind the article mentioned before ("the Argyle Declaration" for "the declaration"). */
+  namedDocument: (kind: string) => string | undefined;
   /** The single country a dateline names ("GOMA, Democratic Republic of Congo (Reuters) -"). */
   datelineCountry: string | undefined;
   /** Entity id of the document signed when the sentence names none. */
@@ -651,7 +653,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!hit) continue;
       if (rule.particle && !rule.particle.includes(t[k + 1]?.lower ?? "")) continue;
       if (rule.relation === "CALLS_ON" && tok.lemma === "call" && !/^(on|upon)$/.test(t[k + 1]?.lower ?? "")) continue;
-      const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && t[k + 1]?.lower === "by" && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || isForce(k - 1) || DOCUMENT_NOUNS.has(t[k - 1].lower));
+      const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && t[k + 1]?.lower === "by" && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || isForce(k - 1) || DOCUMENT_NOUNS.has(t[k - 1].lower) || (t[k - 1].norm === "," && DOCUMENT_NOUNS.has(t[k - 2]?.lower ?? "")) || (t[k - 1].norm === "," && mentionAt(k - 2)?.type === "Event"));
       const passive = verbFrame && (isPassive(t, k) || participleAfterThing);
       switch (rule.frame) {
         case "verb-object": {
@@ -937,7 +939,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           const named = mentions.find((m) => m.type === "Event" && m.a > k && m.a < ce) ?? mentions.find((m) => m.type === "Event" && m.b <= k && m.a >= cs);
           if (named) doc = named.entityId;
           // "put their signatures to the document": a generic noun with "the" is the document named before
-          if (!doc) for (let j = passive ? cs : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) { doc = (/^(document|text)$/.test(t[j].lower) && t[j - 1]?.lower === "the" ? ctx.lastDocument() : undefined) ?? ctx.documentFor(t[j].lower); break; }
+          // "The declaration, signed by …": the passive's document may sit just before the clause's comma
+          if (!doc) for (let j = passive ? Math.max(0, cs - 3) : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) {
+            const definite = t[j - 1]?.lower === "the";
+            doc = (/^(document|text)$/.test(t[j].lower) && definite ? ctx.lastDocument() : definite ? ctx.namedDocument(t[j].lower) : undefined) ?? ctx.documentFor(t[j].lower);
+            break;
+          }
           // "the contract that A and B signed": the document is the relative clause's antecedent
           let relStart = -1;
           if (!doc && !passive) for (let j = k - 1; j > 0 && k - j < 40; j--) if (/^(that|which)$/.test(t[j].lower) && DOCUMENT_NOUNS.has(t[j - 1].lower)) { doc = ctx.documentFor(t[j - 1].lower); relStart = j + 1; break; }

@@ -450,6 +450,12 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !DOC_NAME_HEADS.has(t[i].norm)) continue;
     let k = i;
+    // "the Lima Declaration", "the Washington Declaration": a city's name inside the document's
+    const place = at[i - 1] && (at[i - 1]!.form === "capital" || at[i - 1]!.type === "Location") && at[i - 1]!.b === i && t[at[i - 1]!.a - 1]?.lower === "the" ? at[i - 1] : undefined;
+    if (place) {
+      out.splice(out.indexOf(place), 1);
+      for (let q = place.a; q < place.b; q++) { at[q] = undefined; covered[q] = false; }
+    }
     while (k > 0 && !covered[k - 1] && (CAP.test(t[k - 1].norm) || (t[k - 1].norm === "-" && !t[k - 1].space))) k--;
     if (k === i || t[k].norm === "The") { if (t[k]?.norm === "The" && k + 1 < i) k++; else continue; }
     const name = text(k, i + 1);

@@ -68,6 +68,7 @@ export function extractArticle(input: Article): ExtractRecord {
   const affiliations = new Map<string, string>();
   for (const ms of mentions) for (const m of ms) if (m.affiliation && !affiliations.has(m.entityId)) affiliations.set(m.entityId, m.affiliation);
   const condemned: { words: Set<string>; objects: string[] }[] = [];
+  const named = new Map<string, string>();
   const ctx: ClaimContext = {
     attackerFor: () => [],
     lastCondemned: () => {
@@ -78,6 +79,7 @@ export function extractArticle(input: Article): ExtractRecord {
       return [];
     },
     lastDocument: () => [...docIds.values()].pop() ?? claims.filter((c) => c.type === "SIGNS").map((c) => c.object).pop(),
+    namedDocument: (kind) => named.get(kind),
     previousSubjects: (type) => {
       for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === type && claims[i].polarity === "positive" && claims[i].modality === "asserted") {
         const at = claims[i].evidence[0].start;
@@ -122,6 +124,7 @@ export function extractArticle(input: Article): ExtractRecord {
   const ids2 = (m: Mention) => (m.form === "ref" ? discourse2.resolved.get(m) ?? [] : [m.entityId]);
   for (let i = 0; i < sentences.length; i++) {
     discourse2.step(sentences[i], mentions[i]);
+    for (const m of mentions[i]) if (m.type === "Event" && m.form === "learned" && m.kind) named.set(m.kind, m.entityId);
     const r = extractClaims({ s: sentences[i], mentions: mentions[i], ids: ids2 }, ctx);
     discourse2.noteSubject(r.subjects);
     claims.push(...r.claims);

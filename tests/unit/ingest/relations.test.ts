@@ -705,3 +705,10 @@ describe("hyphenated counts, regional forces, 'in the X'", () => {
     expect(claims("South Africa has about 2,900 troops in the DRC. Uruguay has kept a battalion in the country for two decades.", "DEPLOYS")).toEqual(["DEPLOYS country:UY country:CD", "DEPLOYS country:ZA country:CD"]);
   });
 });
+
+describe("a named document referred back to", () => {
+  it("'The declaration, signed by A and B, …' after 'the Lima Declaration' is that declaration", () => {
+    const got = claims("Peru remains committed to the Lima Declaration. The declaration, signed by Chilean President Ana Roja and Peruvian President Luis Vega in Lima, bans the use of force.", "SIGNS");
+    expect(got).toEqual(["SIGNS person:ana-roja event:lima-declaration", "SIGNS person:luis-vega event:lima-declaration"]);
+  });
+});
