@@ -12,7 +12,9 @@ export function clauseStarts(t: Token[], speech = true): number[] {
   const starts = new Set<number>([0]);
   // "If talks fail, X will …": the main clause starts after the opening subordinate clause
   // "In a joint statement issued after talks in Fiuggi, the ministers condemned …": an opening phrase
-  if (/^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for)$/.test(t[0]?.lower ?? "")) {
+  // "This morning at the palace, A and B signed …": an opening time phrase
+  const timeOpening = /^(this|last|earlier|later)$/.test(t[0]?.lower ?? "") && /^(morning|afternoon|evening|week|month|year|weekend|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[1]?.lower ?? "");
+  if (timeOpening || /^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for)$/.test(t[0]?.lower ?? "")) {
     const comma = t.findIndex((x) => x.norm === ",");
     if (comma > 0) starts.add(comma + 1);
   }

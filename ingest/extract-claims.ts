@@ -826,6 +826,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have)$/.test(x.lemma));
             if (main) objIds = findSubject(t.indexOf(main), cs).ids.map((x) => (/-(military|army|armed-forces|navy|air-force)$/.test(x) && ctx.countryOf(x)) || x);
           }
+          // "X delivered radar systems acquired by the Philippine Air Force": the buyer named after the weapon received them
+          if (!objIds.length && !passive && rule.thing === "weapon") {
+            const by = t.findIndex((x, q) => q > k && q < ce && x.lower === "by" && /^(acquired|ordered|bought|purchased|procured)$/.test(t[q - 1]?.lower ?? ""));
+            const buyer = by > 0 ? agentAfterBy(by - 1, ce) : [];
+            if (buyer.length) objIds = buyer;
+          }
           // "carriers seen in Tripoli had been supplied by BMC": where they are is who has them
           if (!objIds.length && passive && rule.thing === "weapon") {
             const seen = t.findIndex((x, q) => q >= cs && q < k - 1 && /^(seen|spotted|photographed|filmed|used|operating|deployed)$/.test(x.lower) && t[q + 1]?.lower === "in");

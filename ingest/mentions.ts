@@ -33,6 +33,8 @@ export interface LocalNames {
   phrases: { words: string[]; id: string; type: EntityType; kind?: string; name: string; affiliation?: string; role?: string; body?: boolean }[];
 }
 
+/** Words of a ministerial portfolio ("for Foreign Affairs", "of National Defense"): what comes after them is the name. */
+const PORTFOLIO_WORDS = new Set(["National", "Defense", "Defence", "Foreign", "Affairs", "Trade", "State", "Interior", "Home", "Security", "Justice", "Finance", "Economy", "Economic", "Development", "Human", "Rights", "Internal", "External", "International", "Cooperation", "Relations", "Armed", "Forces", "Public", "Safety", "Commerce", "Industry", "Energy", "Health", "Education", "Homeland", "European", "Integration", "Veterans", "Political", "Peacebuilding", "Operations", "Refugees", "Disarmament", "Navy", "Army", "Air", "Force", "Information", "Communications", "Legal"]);
 const HONORIFIC = /^(Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)$/;
 /** An honorific or rank before at least two name words. */
 const HONORIFIC_PREFIX = /^((Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)\s+)+(?=\S+\s+\S)/;
@@ -217,10 +219,13 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       const closes = e > 0 && (t[e]?.norm === "," || /^(MP|said|says)$/.test(t[e]?.norm ?? "") || t[e]?.pos === "VERB");
       if (comma > 0 && e - q >= 2 && closes && !t.slice(j + 1, comma).some((x) => x.pos === "VERB")) j = q;
       else {
-        // no comma: the run of capitalised words after "for" ends with the name (its last two words)
+        // no comma: the run of capitalised words after "for" is the portfolio's words, then the name
         let r = j + 1;
-        while (r < t.length && CAP.test(t[r].norm) && !covered[r]) r++;
-        if (r - (j + 1) >= (t[j].lower === "of" ? 3 : 4)) j = r - 2;
+        while (r < t.length && (CAP.test(t[r].norm) || (t[r].lower === "and" && CAP.test(t[r + 1]?.norm ?? ""))) && !covered[r]) r++;
+        let p = j + 1;
+        while (p < r && (PORTFOLIO_WORDS.has(t[p].norm) || t[p].lower === "and")) p++;
+        if (p > j + 1 && r - p >= 2) j = p;
+        else if (r - (j + 1) >= (t[j].lower === "of" ? 3 : 4)) j = r - 2;
       }
     }
     const nameStart = j;
@@ -367,6 +372,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const isPerson = ownedActor || titledBefore || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     // "The Deputy Prime Minister said": a title standing for someone, not a name
+    // "at Malacañan Palace, Secretary …", "Camp General X": a place's name, not a person's
+    if (/^(Palace|House|Hall|Square|Airport|Base|Camp|Centre|Center|Building|Street|Road|Bridge|Station|Stadium|Hotel|Hospital|University|School|Mosque|Church|Cathedral|Temple|Park|Embassy|Parliament|Port)$/.test(t[j - 1].norm) || /^(Camp|Fort|Port|Mount|Lake)$/.test(t[i].norm)) { i = j - 1; continue; }
     // "Amnesty International said", "Human Rights Watch said": an organisation's name, not a person's
     const orgLike = /^(International|Watch|Foundation|Network|Trust|Fund|Initiative|Society|Association|Union|Alliance|Institute|Group|Agency|Organisation|Organization|Federation|Coalition|Centre|Center|Project|Forum)$/.test(t[j - 1].norm);
     if (orgLike && isPerson) {

@@ -256,3 +256,13 @@ describe("organisations that look like names", () => {
     expect(r.entities.flatMap((e) => e.aliases)).not.toContain("AA");
   });
 });
+
+describe("portfolios, palaces, suffixes", () => {
+  const people = (text: string) => extract(text).entities.filter((e) => e.type === "Person").map((e) => e.name);
+  it("'Secretary of National Defense Ana B. Roja Jr.': the portfolio's words are not the name", () => {
+    expect(people("Secretary of National Defense Ana B. Roja Jr. arrived.")).toEqual(["Ana B. Roja Jr."]);
+  });
+  it("'at Example Palace, Secretary X …' does not make the palace a person", () => {
+    expect(people("This morning at Example Palace, Secretary of National Defense Ana Roja signed the agreement.")).toEqual(["Ana Roja"]);
+  });
+});

@@ -712,3 +712,12 @@ describe("a named document referred back to", () => {
     expect(got).toEqual(["SIGNS person:ana-roja event:lima-declaration", "SIGNS person:luis-vega event:lima-declaration"]);
   });
 });
+
+describe("buyers named after the weapon", () => {
+  it("'X delivered radar systems acquired by the Peruvian Air Force' supplied Peru", () => {
+    expect(claims("Saab delivered the first of four radar systems acquired by the Peruvian Air Force in 2023.", "SUPPLIES")).toEqual(["SUPPLIES org:saab country:PE"]);
+  });
+  it("'This morning at the palace, A and B signed …' opens with a time phrase", () => {
+    expect(claims("This morning at the palace, Chilean Foreign Minister Ana Roja and Peruvian Foreign Minister Luis Vega signed the agreement.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-roja", "person:luis-vega"]);
+  });
+});
