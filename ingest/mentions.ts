@@ -208,6 +208,12 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       j += more.length;
     }
     if (t[j]?.norm === "," && /^[a-z]/.test(title[0])) j++;
+    // "Haiti's Minister for Foreign Affairs, Dominique Dupuy, called …": a name set off by commas
+    else if (t[j]?.norm === "," && CAP.test(t[j + 1]?.norm ?? "") && !covered[j + 1]) {
+      let e = j + 1;
+      while (e < t.length && e - j <= 4 && CAP.test(t[e].norm) && !covered[e]) e++;
+      if (e - (j + 1) >= 2 && t[e]?.norm === ",") j++;
+    }
     // a portfolio after the title: "High Commissioner for Human Rights Volker Türk", "Special Rapporteur on
     // the situation in Myanmar, Tom Andrews,", "Minister for Foreign Affairs, the Hon Ana Roja MP"
     if ((/^(for|on|of)$/.test(t[j]?.lower ?? "") || (t[j]?.lower === "and" && title.length > 2 && CAP.test(t[j + 1]?.norm ?? ""))) && /^[A-Z]/.test(title[0])) {
@@ -356,7 +362,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     // (or a capitalised title: "María Salvador, Special Representative of the Secretary-General,")
     const appositiveRole = after?.norm === "," && ((PERSON_ROLES.has(t[j + 1]?.lower ?? "") && /^(of|at|for)$/.test(t[j + 2]?.lower ?? ""))
       || (TITLES_BY_FIRST.get(t[j + 1]?.norm ?? "") ?? []).some((w) => /^[A-Z]/.test(w[0]) && w.length >= 2 && matchWords(t, j + 1, w, false) && /^(of|for|to|at)$/.test(t[j + 1 + w.length]?.lower ?? ""))
-      || (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 6) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower)));
+      || (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 9) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower)));
     const afterAux = after && /^(has|had|have|also|later|then)$/.test(after.lower) ? t[j + 1] : undefined;
     const titledBefore = i >= 2 && t[i - 1].norm === "," && after?.norm === "," && t.slice(Math.max(0, i - 7), i - 1).some((x) => PERSON_ROLES.has(x.lower));
     // "Example Rotem, which builds the K2,": a maker is a company

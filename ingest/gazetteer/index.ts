@@ -35,6 +35,8 @@ export interface Phrase {
 }
 
 // Capitals that are also ordinary English words or first names: never a metonym on their own.
+// Alternate spellings that are common first names in English copy ("Dominique" is Dominica in French).
+const ALT_FIRST_NAMES = new Set(["Dominique"]);
 const AMBIGUOUS_CAPITALS = new Set(["Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Stanley", "Palikir", "Avarua", "King Edward Point", "Jamestown", "Road Town", "Saint John's", "Washington, D.C."]);
 
 export const countryId = (cca2: string) => `country:${cca2}`;
@@ -86,7 +88,7 @@ function buildPhrases(): Phrase[] {
     const names = new Set<string>([name, c.name.official, ...(sup[iso]?.aliases ?? [])]);
     for (const alt of c.altSpellings as string[]) {
       // two-letter codes ("IT", "IN", "NO") collide with words; non-Latin spellings never occur in English copy
-      if (/^[A-Z]{2}$/.test(alt) || /[^\x00-\u024f]/.test(alt) || alt.includes(",")) continue;
+      if (/^[A-Z]{2}$/.test(alt) || /[^\x00-\u024f]/.test(alt) || alt.includes(",") || ALT_FIRST_NAMES.has(alt)) continue;
       names.add(alt);
     }
     for (const n of names) addOnce(n, base);

@@ -266,3 +266,18 @@ describe("portfolios, palaces, suffixes", () => {
     expect(people("This morning at Example Palace, Secretary of National Defense Ana Roja signed the agreement.")).toEqual(["Ana Roja"]);
   });
 });
+
+describe("more titles and names", () => {
+  const people = (text: string) => extract(text).entities.filter((e) => e.type === "Person").map((e) => e.name);
+  it("'Chief Cabinet Secretary X' is a title, not part of the name", () => {
+    expect(people("Japan's Chief Cabinet Secretary Ana Roja said so.")).toEqual(["Ana Roja"]);
+  });
+  it("'X, the White House Indo-Pacific coordinator,' is a person", () => {
+    expect(people("Luis Vega, the White House Indo-Pacific coordinator, told reporters.")).toEqual(["Luis Vega"]);
+  });
+  it("a capitalised title set off by commas ('Minister for Foreign Affairs, X,'); 'Dominique' is a first name, not Dominica", () => {
+    const r = extract("Peru's Minister for Foreign Affairs, Dominique Roja, called for talks.");
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Dominique Roja"]);
+    expect(r.entities.map((e) => e.id)).not.toContain("country:DM");
+  });
+});
