@@ -44,6 +44,7 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "ge
 const IRREGULAR_PARTICIPLES = new Set(["sent", "sold", "given", "shipped", "signed", "endorsed", "supplied", "delivered", "transferred", "provided", "deployed", "stationed", "dispatched", "posted", "condemned", "criticized", "criticised", "denounced", "exported", "inked", "ratified", "attacked", "struck", "hit", "sanctioned", "backed", "supported", "met", "visited", "accused", "blamed", "targeted", "bombed", "shelled", "invaded"]);
 /** People a state sends, as bare nouns (not a word of a name such as "Air Force"). */
 const PERSONNEL = /^(troops|soldiers|personnel|peacekeepers|marines|paratroopers|contingent|contingents|officers|police|policemen|gendarmes|forces|servicemen)$/;
+const ORG_DESCRIPTOR_WORDS = /^(group|company|firm|manufacturer|maker|contractor|conglomerate|producer|shipbuilder|shipyard|giant)$/;
 const DETS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "any"]);
 const PEOPLE_NOUNS = new Set(["leaders", "ministers", "heads", "presidents", "representatives", "delegations", "officials", "envoys", "diplomats", "governments", "government"]);
 const NP_INTRO = new Set(["decision", "plan", "move", "bid", "attempt", "readiness", "willingness", "effort", "efforts", "refusal", "threat", "pledge", "promise"]);
@@ -139,6 +140,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   function isModifier(m: Mention): boolean {
     const next = t[m.b];
     if (!next) return false;
+    // "Italian defence group Leonardo": a demonym before a described organisation only says where it is from
+    if (m.form === "demonym" && /^[a-z]/.test(next.norm)) {
+      let q = m.b;
+      while (q < t.length && q - m.b < 3 && /^[a-z-]+$/.test(t[q].norm)) q++;
+      if (q > m.b && ORG_DESCRIPTOR_WORDS.test(t[q - 1].lower) && mentionAt(q)?.type === "Organization") return true;
+    }
     if (next.norm === "-" && /^(based|led|backed|made|owned|run|controlled|funded|allied|aligned)$/.test(t[m.b + 1]?.lower ?? "")) return true;
     if (/^(member|members|ally|allies|summit|meeting|members'|partner|partners|-)$/.test(next.lower) && m.type === "Organization") return true;
     return mentions.some((p) => p !== m && (p.type === "Person" || p.form === "body" || (p.kind === "body" && p.affiliation === m.entityId)) && p.a > m.a && (npStart(p) <= m.a || p.a === m.b));
@@ -490,8 +497,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const mod = mentionAt(attackHead - 1);
       if (mod && mod.type === "Country" && mod.form === "demonym") found.push(...ids(mod));
       if (t[attackHead + 1]?.lower === "by") {
+        // "strikes by the United States and Britain": every member of the agent list
         const m = mentions.find((y) => y.a >= attackHead + 2 && y.a <= attackHead + 3 && isActor(y));
-        if (m) found.push(...ids(m));
+        if (m) found.push(...idsOf(groupFrom(m, end)));
       }
       // "the aggression of the Tajik side": an act of an agent named after "of" (not "an attack of 20 drones")
       // ("the invasion of Ukraine" names the victim: only aggression, by a demonym's side or forces)
@@ -731,6 +739,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             if (arrive && !w) ok = false;
             // "350 soldiers arrived, together with two transport aircraft": the aircraft came with the deployment
             if (arrive && t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))) ok = false;
+            // "a naval detachment led by the frigate X arrived": warships arriving are a deployment
+            if (arrive && (w?.entityId === "weapon:warship" || t.slice(cs, k).some((x) => /^(detachment|flotilla|squadron|frigate|frigates|submarine|submarines|destroyer|destroyers|warship|warships|corvette|corvettes|carrier)$/.test(x.lower)))) ok = false;
           } else if (rule.thing === "force") {
             ok = forceIn(...thingRange) >= 0;
             // "X has had troops in Y": only with the force right after and a place after "in"
@@ -865,7 +875,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             const openingPlace = opening && (opening.type === "Country" || opening.type === "Location") && t[opening.b]?.norm === "," ? (opening.type === "Location" ? opening.affiliation ?? opening.entry?.country : opening.entityId) : undefined;
             const prev = rule.relation === "SUPPLIES"
               // any earlier recipient only for a finite "X is sending / will send / delivered", never a gerund ("citing a policy against supplying")
-              ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (!passive && !thingBefore && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") : undefined)
+              // (or a finite passive "jets were delivered by Pakistan in a story about one buyer's fleet")
+              ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (((!passive && !thingBefore) || (isPassive(t, k) && /^(were|was|have|has|had)$/.test(t[k - 1]?.lower ?? "") || /^(been)$/.test(t[k - 1]?.lower ?? ""))) && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") : undefined)
               : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
             if (prev && !subjIds.includes(prev)) objIds = [prev];
           }

@@ -306,7 +306,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       const name = text(i + 1, j);
       const aff = out.find((m) => m.b <= i && m.b >= i - 3 && m.type === "Country");
       const id = `org:${slug(name)}`;
-      const kind = COMPANY_WORDS.has(t[i].lower) ? "company" : t[i].lower;
+      // "defence group Leonardo": a group that makes arms is a company
+      const kind = COMPANY_WORDS.has(t[i].lower) || (t[i].lower === "group" && /^(defence|defense|arms|aerospace|industrial|engineering)$/.test(t[i - 1]?.lower ?? "")) ? "company" : t[i].lower;
       push({ a: i + 1, b: j, entityId: id, type: "Organization", kind, form: "learned", affiliation: aff?.entityId, text: name });
       if (learn) local.phrases.push({ words: t.slice(i + 1, j).map((x) => x.norm), id, type: "Organization", kind, name, affiliation: aff?.entityId });
       continue;
