@@ -38,6 +38,8 @@ function parse(text: string, articleDate: string | null): FoundDate[] {
     let d = r.start.date();
     // "on Tuesday" in a report means the last Tuesday, never one after publication
     if (relative && articleDate && d.toISOString().slice(0, 10) > articleDate) d = new Date(d.getTime() - 7 * 864e5);
+    // "signed … on 1 March" in an October story is the March before it, not the next one
+    if (explicit && !r.start.isCertain("year") && articleDate && d.toISOString().slice(0, 10) > articleDate) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
     out.push({ date: d.toISOString().slice(0, 10), index: r.index, end: r.index + r.text.length, text: r.text });
   }
   return out;

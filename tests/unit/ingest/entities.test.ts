@@ -1,6 +1,7 @@
 // Entity phenomena, one per test, on sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { claims, extract } from "./_extract.ts";
+import { extractArticle } from "../../../ingest/pipeline.ts";
 
 const entity = (text: string, id: string) => extract(text).entities.find((e) => e.id === id);
 const ids = (text: string) => extract(text).entities.map((e) => e.id);
@@ -279,5 +280,12 @@ describe("more titles and names", () => {
     const r = extract("Peru's Minister for Foreign Affairs, Dominique Roja, called for talks.");
     expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Dominique Roja"]);
     expect(r.entities.map((e) => e.id)).not.toContain("country:DM");
+  });
+});
+
+describe("event dates without a year", () => {
+  it("a day and month after the article's date fall in the year before", () => {
+    const r = extractArticle({ id: "t.txt", hash: "e".repeat(64), title: null, date: "2024-10-22", source: null, url: null, text: "Chile and Peru signed the agreement in Lima on 1 March." });
+    expect(r.entities.find((e) => e.kind === "agreement")?.date).toBe("2024-03-01");
   });
 });
