@@ -94,8 +94,10 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         }
       }
       // "the shells were fired by M23 rebels and Rwandan soldiers", "the offensive was launched by the RSF"
-      if (AGENT_VERBS.test(w) && (t[k + 1]?.lower === "by" || (t[k + 1]?.lower === "out" && t[k + 2]?.lower === "by"))) {
-        const by = t[k + 1].lower === "by" ? k + 1 : k + 2;
+      // ("had been claimed a day earlier by Algeria": past a time phrase)
+      const byAt = t.findIndex((x, q) => q > k && q <= k + 5 && x.lower === "by" && t.slice(k + 1, q).every((y) => /^(out|a|an|the|day|days|week|hours?|earlier|later|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)$/.test(y.lower)));
+      if (AGENT_VERBS.test(w) && byAt > 0) {
+        const by = byAt;
         const noun = t.slice(0, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower) || family(x.lower) >= 0)?.lower;
         if (noun) push(groupAt(by + 1, by + 12), 2, noun);
       }

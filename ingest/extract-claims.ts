@@ -56,7 +56,7 @@ const TITLE_WORDS = /^(minister|secretary|envoy|ambassador|spokesman|spokeswoman
 // "by A, by B and by C": a repeated preposition in a list
 const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats", "by"]);
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
-const VAGUE_NOUNS = new Set(["launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
+const VAGUE_NOUNS = new Set(["destruction", "downing", "launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
 const isActor = (m: Mention) => m.form === "ref" || ACTOR_TYPES.has(m.type);
 
@@ -165,6 +165,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const w = t[j].lower;
     if (!PREPOSITIONS.has(w)) return false;
     if ((w === "of" || w === "from") && j > 0 && PEOPLE_NOUNS.has(t[j - 1].lower)) return false; // "the leaders of Mali"
+    if (w === "of" && j > 2 && t[j - 1].lower === "state" && t[j - 2].lower === "of" && /^(heads|head|leaders)$/.test(t[j - 3].lower)) return false; // "the heads of state of the AES"
     return true;
   }
   /** A coordinated group from a first mention: "the US, Japan and Italy", "Jordan and Saudi Arabia". */
@@ -344,7 +345,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!preps.test(t[j].lower)) continue;
       let a = j + 1;
       // (never past the start of a name: "in North Kivu")
-      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied)$/.test(t[a].lower))) a++;
+      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(manufacturer|company|firm|maker|contractor|shipbuilder|producer)$/.test(t[a].lower) || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied)$/.test(t[a].lower))) a++;
       // a back-reference starts at its article: "in the country"
       let m = mentions.find((x) => (x.a === a || (x.form === "ref" && x.a > j && x.a < a)) && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
       if (m && isModifier(m)) {

@@ -664,7 +664,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (covered[i]) continue;
     const r = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length)
       // "the military leaders of Mali": "military" there is an adjective, not the armed forces
-      && !(p.ref === "military" && /^[a-z]+$/.test(t[i + p.words.length]?.norm ?? "") && (t[i + p.words.length].pos === "NOUN" || FORCE_AFTER.test(t[i + p.words.length].lower) || /^(leaders?|officials?|rulers?|chiefs?|commanders?|spokesman|court|courts|authorities)$/.test(t[i + p.words.length].lower))));
+      && !(p.ref === "military" && /^[a-z]+$/.test(t[i + p.words.length]?.norm ?? "") && (t[i + p.words.length].pos === "NOUN" || FORCE_AFTER.test(t[i + p.words.length].lower) || /^(leaders?|officials?|rulers?|chiefs?|commanders?|spokesman|court|courts|authorities)$/.test(t[i + p.words.length].lower)))
+      // "the manufacturer Baykar": a descriptor before the name, not a back-reference
+      && !(p.ref === "company" && covered[i + p.words.length] && at[i + p.words.length]?.type === "Organization"));
     if (r) {
       push({ a: i, b: i + r.words.length, entityId: "", type: "Organization", form: "ref", ref: r.ref });
       i += r.words.length - 1;

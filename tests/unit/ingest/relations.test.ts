@@ -739,3 +739,12 @@ describe("holdout10 round", () => {
     expect(claims("Fighters stormed a base in Marte. The Islamic State West Africa Province (ISWAP) claimed the assault. Cameroon condemned the raid.", "CONDEMNS")).toEqual(["CONDEMNS country:CM org:iswap"]);
   });
 });
+
+describe("last round", () => {
+  it("'took delivery of drones from the manufacturer Baykar': the company supplied the taker", () => {
+    expect(claims("Mali's air force took delivery of its first drones from the manufacturer Baykar in late 2024.", "SUPPLIES")).toEqual(["SUPPLIES org:baykar country:ML"]);
+  });
+  it("'claimed a day earlier by X' names X; 'the destruction of the aircraft' condemned is X's act", () => {
+    expect(claims("The shooting had been claimed a day earlier by Algeria itself. Chile condemned the destruction of the aircraft.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:DZ"]);
+  });
+});
