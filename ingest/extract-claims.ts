@@ -566,7 +566,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (attribution) evidence.attribution = attribution;
     const confidence = Math.max(0.3, rule.confidence - (extra.viaRef ? 0.1 : 0) - (extra.viaMemory ? 0.15 : 0));
     // troops sent to a peacekeeping mission are deployed in the state it serves (policy: the object is a state)
-    // a state's body as recipient or destination ("provided the Example Police Force with rifles") stands for the state
+    // a state's body as recipient or destination ("provided the Example Police Force with rifles", "the Malian
+    // air force took delivery") stands for the state: every frame's objects pass here, none maps on its own
     if (type === "SUPPLIES" || type === "DEPLOYS") objects = [...new Set(objects.map((o) => (o.startsWith("org:") && ctx.countryOf(o)?.startsWith("country:") ? ctx.countryOf(o)! : o)))];
     if (type === "DEPLOYS") {
       objects = [...new Set(objects.map((o) => (ORGANISATIONS.get(o)?.host ? `country:${ORGANISATIONS.get(o).host}` : o)))];
@@ -643,8 +644,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const verb = as > 0 ? t.findLastIndex((x, i) => i < as && i >= cs && /^(named|identified|listed|cited|described|singled|ranked|counted)$/.test(x.lower)) : -1;
         const named = as > 0 ? mentions.filter((m) => m.b <= as && m.a > Math.max(cs, verb) && isActor(m) && m.type !== "Person" && !isModifier(m)) : [];
         const who = named.length ? idsOf(groupFrom(named[0], as)) : findSubject(k, cs).ids;
-        const recipientIds = ids(target).map((x) => (/-(military|army|armed-forces)$/.test(x) && ctx.countryOf(x)) || x);
-        add(rule, "SUPPLIES", who, recipientIds, k, cs);
+        add(rule, "SUPPLIES", who, ids(target), k, cs);
         continue;
       }
       if (rule.frame === "attack-noun") {
@@ -835,7 +835,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           // "Azerbaijan's army has relied on drones supplied by Israel": who relies on, uses or fields them received them
           if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {
             const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have)$/.test(x.lemma));
-            if (main) objIds = findSubject(t.indexOf(main), cs).ids.map((x) => (/-(military|army|armed-forces|navy|air-force)$/.test(x) && ctx.countryOf(x)) || x);
+            if (main) objIds = findSubject(t.indexOf(main), cs).ids;
           }
           // "X delivered radar systems acquired by the Philippine Air Force": the buyer named after the weapon received them
           if (!objIds.length && !passive && rule.thing === "weapon") {
@@ -854,7 +854,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           if (!objIds.length && passive && rule.thing === "weapon") {
             const sw = t.findIndex((x, q) => q >= cs && q < k && x.lower === "service" && /^(with|in)$/.test(t[q + 1]?.lower ?? ""));
             const user = sw >= 0 ? mentions.find((x) => x.a >= sw + 2 && x.a <= sw + 3 && (isActor(x) || x.form === "demonym")) : undefined;
-            if (user) objIds = actorIdsOf([user]).map((x) => ctx.countryOf(x) && /-(military|army|armed-forces|navy|air-force)$/.test(x) ? ctx.countryOf(x)! : x);
+            if (user) objIds = actorIdsOf([user]);
           }
           // "its jets were delivered by Russia": whoever "its" is received them
           if (!objIds.length && passive && rule.thing === "weapon") {
@@ -862,7 +862,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             if (w && w.a > 0 && /^(its|their)$/.test(t[w.a - 1]?.lower ?? t[w.a - 2]?.lower ?? "")) {
               const owner = mentions.find((x) => isActor(x) && x.b <= w.a && !isModifier(x));
               const id = owner ? ids(owner)[0] : undefined;
-              if (id) objIds = [ctx.countryOf(id) && /-(military|army|armed-forces)$/.test(id) ? ctx.countryOf(id)! : id];
+              if (id) objIds = [id];
             }
           }
           // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
@@ -924,7 +924,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           // "after taking delivery of drones from Tehran": the taker receives
           if (rule.frame === "transfer-noun" && rule.relation === "SUPPLIES" && /^(take|took|taking|takes|taken)$/.test(t[k - 1]?.lower ?? "")) {
             const from = recipientAfter(j, ce, /^from$/, false);
-            const taker = findSubject(k - 1, cs).ids.map((x) => (/-(military|army|armed-forces|navy|air-force|coast-guard)$/.test(x) && ctx.countryOf(x)) || x);
+            const taker = findSubject(k - 1, cs).ids;
             // "…, which was handed over by the state-owned shipbuilder": the builder delivered it
             const later = from.length || of.length ? [] : agentAfterBy(j, t.length);
             add(rule, "SUPPLIES", from.length ? from : of.length ? of : later, taker, k, cs, { instrument });
