@@ -35,9 +35,10 @@ export interface LocalNames {
 
 /** Words of a ministerial portfolio ("for Foreign Affairs", "of National Defense"): what comes after them is the name. */
 const PORTFOLIO_WORDS = new Set(["National", "Defense", "Defence", "Foreign", "Affairs", "Trade", "State", "Interior", "Home", "Security", "Justice", "Finance", "Economy", "Economic", "Development", "Human", "Rights", "Internal", "External", "International", "Cooperation", "Relations", "Armed", "Forces", "Public", "Safety", "Commerce", "Industry", "Energy", "Health", "Education", "Homeland", "European", "Integration", "Veterans", "Political", "Peacebuilding", "Operations", "Refugees", "Disarmament", "Navy", "Army", "Air", "Force", "Information", "Communications", "Legal"]);
-const HONORIFIC = /^(Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)$/;
+const HONORIFIC_WORDS = String.raw`Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander`;
+const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})$`);
 /** An honorific or rank before at least two name words. */
-const HONORIFIC_PREFIX = /^((Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|General|Gen\.|Major|Maj\.|Admiral|Adm\.|Marshal|Sergeant|Sgt\.|Brigadier|Commander)\s+)+(?=\S+\s+\S)/;
+const HONORIFIC_PREFIX = new RegExp(String.raw`^((${HONORIFIC_WORDS})\s+)+(?=\S+\s+\S)`);
 const CAP = /^\p{Lu}[\p{L}\p{M}\w'.-]*$/u;
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["defence force", "defense force", "defence forces", "defense forces", "federal police", "coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
