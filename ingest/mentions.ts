@@ -39,7 +39,6 @@ const HONORIFIC_WORDS = String.raw`Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|Captai
 const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})$`);
 /** An honorific or rank before at least two name words. */
 const HONORIFIC_PREFIX = new RegExp(String.raw`^((${HONORIFIC_WORDS})\s+)+(?=\S+\s+\S)`);
-const CAP = /^\p{Lu}[\p{L}\p{M}\w'.-]*$/u;
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["defence force", "defense force", "defence forces", "defense forces", "federal police", "coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
 const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission", "Chiefs"]);
@@ -137,7 +136,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (covered[i]) continue;
     const lp = (localIndex.get(t[i].norm) ?? []).find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text))
       // "Wang" learned from "Wang Wenbin" is not the "Wang" of "Wang Yi"
-      && !(p.words.length === 1 && p.type === "Person" && (CAP.test(t[i + 1]?.norm ?? "") || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm) && !titleEndsAt(t, i)))));
+      && !(p.words.length === 1 && p.type === "Person" && (!!t[i + 1]?.cap || (i > 0 && t[i - 1].cap && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm) && !titleEndsAt(t, i)))));
     const gp = phrasesAt(words, i);
     if (lp && (!gp || lp.words.length >= gp.words.length)) {
       // a learned name seen again after its title: "EU foreign policy chief Josep Borrell" is one noun phrase
@@ -150,7 +149,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
           let q = i - 1;
           while (q > 0 && i - q <= 3 && /^(the|Hon|Hon\.|Dr|Dr\.|,)$/.test(t[q].norm)) q--;
           for (let r = q; r >= Math.max(0, i - 16) && !title; r--) {
-            if (!(CAP.test(t[r].norm) || /^(for|on|of|and|the|in|,)$/.test(t[r].lower))) break;
+            if (!(t[r].cap || /^(for|on|of|and|the|in|,)$/.test(t[r].lower))) break;
             const w = (TITLES_BY_LAST.get(t[r].norm) ?? []).find((x) => r - x.length + 1 >= 0 && matchWords(t, r - x.length + 1, x, false) && /^[A-Z]/.test(x[0]));
             if (w && q < i - 1) { title = w; end = r + 1; }
           }
@@ -210,25 +209,25 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     }
     if (t[j]?.norm === "," && /^[a-z]/.test(title[0])) j++;
     // "Haiti's Minister for Foreign Affairs, Dominique Dupuy, called …": a name set off by commas
-    else if (t[j]?.norm === "," && CAP.test(t[j + 1]?.norm ?? "") && !covered[j + 1]) {
+    else if (t[j]?.norm === "," && !!t[j + 1]?.cap && !covered[j + 1]) {
       let e = j + 1;
-      while (e < t.length && e - j <= 4 && CAP.test(t[e].norm) && !covered[e]) e++;
+      while (e < t.length && e - j <= 4 && t[e].cap && !covered[e]) e++;
       if (e - (j + 1) >= 2 && t[e]?.norm === ",") j++;
     }
     // a portfolio after the title: "High Commissioner for Human Rights Volker Türk", "Special Rapporteur on
     // the situation in Myanmar, Tom Andrews,", "Minister for Foreign Affairs, the Hon Ana Roja MP"
-    if ((/^(for|on|of)$/.test(t[j]?.lower ?? "") || (t[j]?.lower === "and" && title.length > 2 && CAP.test(t[j + 1]?.norm ?? ""))) && /^[A-Z]/.test(title[0])) {
+    if ((/^(for|on|of)$/.test(t[j]?.lower ?? "") || (t[j]?.lower === "and" && title.length > 2 && !!t[j + 1]?.cap)) && /^[A-Z]/.test(title[0])) {
       const comma = t.findIndex((x, q) => q > j && q <= j + 14 && x.norm === ",");
       let q = comma > 0 ? comma + 1 : -1;
       while (q > 0 && /^(the|Hon|Hon\.|Dr|Dr\.)$/.test(t[q]?.norm ?? "")) q++;
       let e = q;
-      while (e > 0 && e < t.length && CAP.test(t[e].norm) && !covered[e] && e - q < 4) e++;
+      while (e > 0 && e < t.length && t[e].cap && !covered[e] && e - q < 4) e++;
       const closes = e > 0 && (t[e]?.norm === "," || /^(MP|said|says)$/.test(t[e]?.norm ?? "") || t[e]?.pos === "VERB");
       if (comma > 0 && e - q >= 2 && closes && !t.slice(j + 1, comma).some((x) => x.pos === "VERB")) j = q;
       else {
         // no comma: the run of capitalised words after "for" is the portfolio's words, then the name
         let r = j + 1;
-        while (r < t.length && (CAP.test(t[r].norm) || (t[r].lower === "and" && CAP.test(t[r + 1]?.norm ?? ""))) && !covered[r]) r++;
+        while (r < t.length && (t[r].cap || (t[r].lower === "and" && !!t[r + 1]?.cap)) && !covered[r]) r++;
         let p = j + 1;
         while (p < r && (PORTFOLIO_WORDS.has(t[p].norm) || t[p].lower === "and")) p++;
         if (p > j + 1 && r - p >= 2) j = p;
@@ -239,13 +238,13 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     while (j < t.length && j - nameStart < 7 && (!covered[j] || out.some((x) => x.a === j && x.b === j + 1 && x.type === "Country" && x.form !== "demonym"))) {
       const tok = t[j];
       const next = t[j + 1];
-      const ok = CAP.test(tok.norm)
+      const ok = tok.cap
         // a nickname in quotes: 'Mohamed "Example" Dagalo' (never the quote that opens a quoted verb)
         || (j > nameStart && tok.norm === '"' && (t.slice(nameStart, j).filter((x) => x.norm === '"').length % 2 === 1
-          ? CAP.test(t[j - 1].norm) && CAP.test(next?.norm ?? "")
-          : CAP.test(next?.norm ?? "") && t.slice(j + 2, j + 5).some((x) => x.norm === '"')))
+          ? t[j - 1].cap && !!next?.cap
+          : !!next?.cap && t.slice(j + 2, j + 5).some((x) => x.norm === '"')))
         || (tok.norm === "-" && j > nameStart && !tok.space && next && !next.space)
-        || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (CAP.test(next.norm) || next.norm === "-" || (NAME_PARTICLES.has(next.lower) && CAP.test(t[j + 2]?.norm ?? ""))));
+        || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (next.cap || next.norm === "-" || (NAME_PARTICLES.has(next.lower) && !!t[j + 2]?.cap)));
       if (!ok) {
         // "Foreign Minister Ana Lima": a one-word place right after a first name is the surname
         const m = out.find((x) => x.a === j && x.b === j + 1 && x.type === "Country" && (x.form === "capital" || x.form === "name"));
@@ -270,12 +269,17 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (name.split(/\s+/).every((w) => HONORIFIC.test(w))) continue;
     // the affiliation is the mention right before the title ("U.S. President", "Mali's Foreign Minister", "NATO Secretary General")
     let k = i - 1;
-    while (k >= 0 && CAP.test(t[k].norm) && !mentionAt(k) && i - k < 5) k--; // "House Intelligence Committee Chair"
+    while (k >= 0 && t[k].cap && !mentionAt(k) && i - k < 5) k--; // "House Intelligence Committee Chair"
     if (t[k]?.norm === "'s") k--;
     const aff = k >= 0 ? mentionAt(k) : undefined;
     const roleStart = k + 1 <= i ? k + 1 : i;
     const role = text(t[roleStart]?.norm === "'s" ? roleStart + 1 : Math.max(roleStart, aff ? aff.b : roleStart), Math.max(roleEnd, i + title.length)).replace(/^'s\s*/, "");
     const id = `person:${slug(name)}`;
+    // "Defence Minister Wellington Koo": a place's name inside the person's is not the place
+    for (const m of out.filter((x) => x.type === "Country" && x.a >= nameStart && x.b <= j)) {
+      out.splice(out.indexOf(m), 1);
+      for (let q = m.a; q < m.b; q++) if (at[q] === m) at[q] = undefined;
+    }
     push({ a: nameStart, b: j, entityId: id, type: "Person", form: "person", affiliation: aff && aff.type !== "Person" ? aff.entityId : undefined, role, text: name, np: Math.min(i, aff ? aff.a : i) });
     if (learn) {
       // the name's own tokens, after the honorifics the name dropped
@@ -284,9 +288,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       learnPerson(local, name, id, t.slice(w0, j).map((x) => x.norm), aff && aff.type !== "Person" ? aff.entityId : undefined, role);
     }
     // "Foreign ministers A and B": the second name under the same title
-    if (PLURAL_TITLES.has(title.join(" ")) && t[j]?.lower === "and" && CAP.test(t[j + 1]?.norm ?? "") && !covered[j + 1]) {
+    if (PLURAL_TITLES.has(title.join(" ")) && t[j]?.lower === "and" && !!t[j + 1]?.cap && !covered[j + 1]) {
       let q = j + 1;
-      while (q < t.length && q - j <= 4 && !covered[q] && CAP.test(t[q].norm)) q++;
+      while (q < t.length && q - j <= 4 && !covered[q] && t[q].cap) q++;
       if (q - (j + 1) >= 2) {
         const second = text(j + 1, q);
         push({ a: j + 1, b: q, entityId: `person:${slug(second)}`, type: "Person", form: "person", role, text: second, np: j + 1 });
@@ -300,9 +304,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   // 5. organisations: "drone manufacturer Baykar", "the Tele Sahel broadcaster", "Turkey's Presidency of Defence Industries agency"
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
-    if (ORG_DESCRIPTORS.has(t[i].lower) && CAP.test(t[i + 1]?.norm ?? "") && !covered[i + 1]) {
+    if (ORG_DESCRIPTORS.has(t[i].lower) && !!t[i + 1]?.cap && !covered[i + 1]) {
       let j = i + 1;
-      while (j < t.length && !covered[j] && CAP.test(t[j].norm) && j - i <= 3) j++;
+      while (j < t.length && !covered[j] && t[j].cap && j - i <= 3) j++;
       if (j < t.length && /^(Group|Corps)$/.test(t[j]?.norm)) j++;
       const name = text(i + 1, j);
       const aff = out.find((m) => m.b <= i && m.b >= i - 3 && m.type === "Country");
@@ -313,16 +317,16 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       if (learn) local.phrases.push({ words: t.slice(i + 1, j).map((x) => x.norm), id, type: "Organization", kind, name, affiliation: aff?.entityId });
       continue;
     }
-    if (!CAP.test(t[i].norm) || (i > 0 && !covered[i - 1] && CAP.test(t[i - 1].norm) && t[i - 1].norm !== "The")) continue;
+    if (!t[i].cap || (i > 0 && !covered[i - 1] && t[i - 1].cap && t[i - 1].norm !== "The")) continue;
     let j = i;
     let sawHead = false;
     let inner: Mention | undefined; // a country named inside the name: "Royal Solomon Islands Police Force"
-    while (j < t.length && (!covered[j] || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && CAP.test(t[at[j]!.b]?.norm ?? "") && !covered[at[j]!.b])) && (CAP.test(t[j].norm) || ((t[j].lower === "of" || t[j].lower === "and") && CAP.test(t[j + 1]?.norm ?? "")))) {
+    while (j < t.length && (!covered[j] || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || ((t[j].lower === "of" || t[j].lower === "and") && !!t[j + 1]?.cap))) {
       if (covered[j]) { inner = at[j]; j = inner!.b; continue; }
       // "the Department of Defense and Example Aerospace" are two organisations, not one name
       if (t[j].lower === "and" && sawHead) {
         let q = j + 1;
-        while (q < t.length && CAP.test(t[q].norm)) { if (ORG_HEADS.has(t[q].norm)) break; q++; }
+        while (q < t.length && t[q].cap) { if (ORG_HEADS.has(t[q].norm)) break; q++; }
         if (q < t.length && ORG_HEADS.has(t[q].norm)) break;
       }
       if (ORG_HEADS.has(t[j].norm)) sawHead = true;
@@ -354,9 +358,9 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
 
   // 4. people without a title: "Haluk Bayraktar, who leads", "Jane Roe said"
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !CAP.test(t[i].norm) || s.role !== "body") continue;
+    if (covered[i] || !t[i].cap || s.role !== "body") continue;
     let j = i;
-    while (j < t.length && !covered[j] && (CAP.test(t[j].norm) || (j > i && NAME_PARTICLES.has(t[j].lower)))) j++;
+    while (j < t.length && !covered[j] && (t[j].cap || (j > i && NAME_PARTICLES.has(t[j].lower)))) j++;
     const n = j - i;
     if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
     const after = t[j];
@@ -405,7 +409,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   // 5b. "a militant group, Jaish-e-Example," (appositive) and "the Example Gul group" (name then a group word)
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
-    if (ORG_DESCRIPTORS.has(t[i].lower) && t[i + 1]?.norm === "," && CAP.test(t[i + 2]?.norm ?? "") && !covered[i + 2]) {
+    if (ORG_DESCRIPTORS.has(t[i].lower) && t[i + 1]?.norm === "," && !!t[i + 2]?.cap && !covered[i + 2]) {
       const j = nameEnd(t, i + 2, covered);
       // "a local group, National Example Jamath (NEJ), had …": the acronym in brackets names it too
       const acronym = t[j]?.norm === "(" && /^[A-Z][A-Z0-9-]{1,7}$/.test(t[j + 1]?.norm ?? "") && t[j + 2]?.norm === ")" && !covered[j + 1] ? j + 1 : -1;
@@ -423,7 +427,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
         continue;
       }
     }
-    if (CAP.test(t[i].norm) && (i === 0 || !CAP.test(t[i - 1].norm) || covered[i - 1])) {
+    if (t[i].cap && (i === 0 || !t[i - 1].cap || covered[i - 1])) {
       const j = nameEnd(t, i, covered);
       if (j - i >= 2 && /^(group|faction|movement|militia|network|coalition|alliance|front|gang)$/.test(t[j]?.lower ?? "") && /^(the|a)$/i.test(t[i - 1]?.norm ?? "")) {
         const name = text(i, j);
@@ -435,7 +439,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
 
   // 5c. "Example Ansanm, the gang coalition whose …": a name set off by what kind of group it is
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !CAP.test(t[i].norm) || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1])) continue;
+    if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1])) continue;
     const j = nameEnd(t, i, covered);
     if (j - i < 1 || j - i > 4 || t[j]?.norm !== "," || !/^(the|a|an)$/.test(t[j + 1]?.lower ?? "")) continue;
     let q = j + 2;
@@ -471,7 +475,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       out.splice(out.indexOf(place), 1);
       for (let q = place.a; q < place.b; q++) { at[q] = undefined; covered[q] = false; }
     }
-    while (k > 0 && !covered[k - 1] && (CAP.test(t[k - 1].norm) || (t[k - 1].norm === "-" && !t[k - 1].space))) k--;
+    while (k > 0 && !covered[k - 1] && (t[k - 1].cap || (t[k - 1].norm === "-" && !t[k - 1].space))) k--;
     if (k === i || t[k].norm === "The") { if (t[k]?.norm === "The" && k + 1 < i) k++; else continue; }
     const name = text(k, i + 1);
     const id = `event:${slug(name)}`;
@@ -483,13 +487,13 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !(/^[A-Z][A-Za-z]*-?\d+[A-Za-z]*$/.test(t[i].norm) || /^[A-Z]{2,}-[A-Z0-9]{1,3}$/.test(t[i].norm))) continue;
     let n1 = i + 1;
-    if (CAP.test(t[n1]?.norm ?? "") && !covered[n1] && WEAPON_SYSTEM_NOUNS.has(t[n1 + 1]?.lower ?? "")) n1++; // "JF-17 Thunder fighters"
+    if (!!t[n1]?.cap && !covered[n1] && WEAPON_SYSTEM_NOUNS.has(t[n1 + 1]?.lower ?? "")) n1++; // "JF-17 Thunder fighters"
     const next = t[n1];
     const next2 = next && t[n1 + 1] ? `${next.lower} ${t[n1 + 1].lower}` : "";
     const ahead = t.slice(n1, n1 + 4).some((x) => WEAPON_SYSTEM_NOUNS.has(x.lower)) && t.slice(n1, n1 + 4).every((x) => /^[a-z-]+$/.test(x.norm) || WEAPON_SYSTEM_NOUNS.has(x.lower));
     if (!next || !(WEAPON_SYSTEM_NOUNS.has(next.lower) || WEAPON_SYSTEM_NOUNS.has(next2) || ahead || out.some((m) => m.a === n1 && m.type === "Weapon"))) continue;
     let k = i;
-    if (i > 0 && !covered[i - 1] && CAP.test(t[i - 1].norm) && t[i - 1].norm !== "The") k = i - 1;
+    if (i > 0 && !covered[i - 1] && t[i - 1].cap && t[i - 1].norm !== "The") k = i - 1;
     const end = n1 > i + 1 ? n1 : i + 1;
     const name = text(k, end);
     const id = `weapon:${slug(name)}`;
@@ -504,8 +508,8 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
 
   // 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example")
   for (let i = 1; i < t.length; i++) {
-    if (covered[i] || !CAP.test(t[i].norm) || CAP.test(t[i - 1].norm) && !covered[i - 1]) continue;
-    if (/^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/.test(t[i].norm) && CAP.test(t[i + 1]?.norm ?? "") && !covered[i + 1]) {
+    if (covered[i] || !t[i].cap || t[i - 1].cap && !covered[i - 1]) continue;
+    if (/^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/.test(t[i].norm) && !!t[i + 1]?.cap && !covered[i + 1]) {
       const name = text(i, i + 2);
       push({ a: i, b: i + 2, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "ship", form: "learned", affiliation: "weapon:warship", text: name });
       continue;
@@ -520,7 +524,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (!w && !WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "")) continue;
     // "IRIS-T": the tokeniser splits at the hyphen; join the pieces back
     let k = i;
-    while (k >= 2 && t[k - 1].norm === "-" && !t[k - 1].space && !t[k].space && CAP.test(t[k - 2].norm) && !covered[k - 2]) k -= 2;
+    while (k >= 2 && t[k - 1].norm === "-" && !t[k - 1].space && !t[k].space && t[k - 2].cap && !covered[k - 2]) k -= 2;
     if (k === i && t[i].norm.length < 2) continue;
     const name = text(k, i + 1);
     push({ a: k, b: i + 1, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "model", form: "learned", affiliation: w?.entityId, text: name });
@@ -528,14 +532,14 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
 
   // 8a. "the eastern Ukrainian city of Kramatorsk", "the port of Aden"; the city of a dateline ("KRAMATORSK, Ukraine (AFP) -")
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !CAP.test(t[i].norm)) continue;
+    if (covered[i] || !t[i].cap) continue;
     const ofPlace = i >= 2 && t[i - 1].lower === "of" && /^(city|town|village|port|capital|region|province|district|island|county|state)$/.test(t[i - 2].lower);
     const dateline = i === 0 && s.index <= 2 && t[1]?.norm === "," && mentionAt(2)?.type === "Country" && t.slice(3, 9).some((x) => /^[-–—]$/.test(x.norm) && x.space);
     if (!ofPlace && !dateline) continue;
     let j = i;
-    while (j < t.length && !covered[j] && CAP.test(t[j].norm) && j - i < 3) j++;
+    while (j < t.length && !covered[j] && t[j].cap && j - i < 3) j++;
     // "the capital of North Darfur": the name runs on into a known place
-    if (j === i || CAP.test(t[j]?.norm ?? "")) continue;
+    if (j === i || !!t[j]?.cap) continue;
     const raw = text(i, j);
     const name = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : raw;
     // the state: a demonym before "city", or the country after a dateline's comma
@@ -550,24 +554,25 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
 
   // 8. places named with a place word: "Russia's Kursk region", "Kursk Oblast"
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !CAP.test(t[i].norm) || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1] && i - 1 !== 0)) continue;
+    if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1] && i - 1 !== 0)) continue;
     if (i === 0 && s.role === "body" && t[i].norm === "The") continue;
     let j = i;
-    while (j < t.length && !covered[j] && CAP.test(t[j].norm) && j - i < 3 && !PLACE_SUFFIXES.includes(t[j].norm)) j++;
+    while (j < t.length && !covered[j] && t[j].cap && j - i < 3 && !PLACE_SUFFIXES.includes(t[j].norm)) j++;
     if (j === i || !t[j] || !PLACE_SUFFIXES.some((suf) => t[j].norm === suf) || /^(The|A|An)$/.test(t[i].norm)) continue;
     const suffix = t[j].norm;
     if (/^(base|state|airport)$/.test(suffix) && j - i > 1) continue;
     const name = text(i, j);
     const before = i >= 2 && t[i - 1].norm === "'s" ? mentionAt(i - 2) : undefined;
     const id = `location:${slug(name)}`;
-    push({ a: i, b: j + 1, entityId: id, type: "Location", kind: suffix.toLowerCase(), form: "learned", affiliation: before?.type === "Country" ? before.entityId : undefined, text: text(i, j + 1) });
+    // the mention is the name without its place word, as every later "Kursk" is
+    push({ a: i, b: j, entityId: id, type: "Location", kind: suffix.toLowerCase(), form: "learned", affiliation: before?.type === "Country" ? before.entityId : undefined, text: name });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Location", kind: suffix.toLowerCase(), name, affiliation: before?.type === "Country" ? before.entityId : undefined });
   }
 
   // 8c. cities from the world-cities list, in a place context only: "fighting in Goma", "flew to Kazan",
   // "shelled Kharkiv", "Jermuk, Armenia". A bare capitalised word is too often a surname or a company.
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !CITY_FIRST_WORDS.has(t[i].norm) || !CAP.test(t[i].norm) || (i > 0 && CAP.test(t[i - 1].norm) && !covered[i - 1])) continue;
+    if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1]) || !CITY_FIRST_WORDS.has(t[i].norm)) continue;
     let hit: { b: number; name: string } | undefined;
     for (let n = Math.min(CITY_MAX_WORDS, t.length - i); n >= 1 && !hit; n--) {
       if (!free(i, i + n)) continue;
@@ -577,7 +582,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (!hit) continue;
     const { b, name } = hit;
     // part of a longer name: "Kazan Federal University", "North Darfur"
-    if (CAP.test(t[b]?.norm ?? "")) continue;
+    if (!!t[b]?.cap) continue;
     // "Goma, Congo": the country right after picks the city and vouches for it
     const after = t[b]?.norm === "," ? mentionAt(b + 1) : undefined;
     const afterIso = after && after.a === b + 1 && after.type === "Country" && after.form === "name" ? after.entityId.slice(8) : undefined;
@@ -643,7 +648,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (m.form === "ref" || !(m.type === "Organization" || m.type === "Country" || m.type === "Location")) continue;
     let j = m.b;
     if (t[j]?.norm === "'s") j++;
-    if (CAP.test(t[j]?.norm ?? "") && !covered[j] && t[j].norm !== "The") j++; // "NATO's Vilnius summit"
+    if (!!t[j]?.cap && !covered[j] && t[j].norm !== "The") j++; // "NATO's Vilnius summit"
     const head = t[j]?.lower ?? "";
     if (!EVENT_HEADS.has(head) || covered[j]) continue;
     if (j > m.b && t[m.b].norm !== "'s" && j !== m.b) { /* "G7 Apulia summit" */ }
@@ -698,7 +703,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     // "the Asian nation", "the Gulf state", "the West African nation"
     if (t[i].lower === "the") {
       let j = i + 1;
-      while (j < t.length && j - i <= 3 && CAP.test(t[j].norm) && !covered[j]) j++;
+      while (j < t.length && j - i <= 3 && t[j].cap && !covered[j]) j++;
       if (j > i + 1 && NATION_NOUNS.has(t[j]?.lower ?? "")) {
         push({ a: i, b: j + 1, entityId: "", type: "Country", form: "ref", ref: `nation:${text(i + 1, j)}` });
         i = j;
@@ -730,7 +735,7 @@ function nameEnd(t: Token[], i: number, covered: boolean[]): number {
   let j = i;
   while (j < t.length && !covered[j] && j - i < 14) {
     const tok = t[j];
-    if (CAP.test(tok.norm)) { j++; continue; }
+    if (tok.cap) { j++; continue; }
     if (j > i && tok.norm === "-" && !tok.space && t[j + 1] && !t[j + 1].space) { j++; continue; }
     if (j > i && t[j - 1].norm === "-" && !tok.space && /^[a-z]+$/.test(tok.norm) && t[j + 1]?.norm === "-") { j++; continue; }
     break;

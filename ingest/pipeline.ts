@@ -49,10 +49,15 @@ export function extractArticle(input: Article): ExtractRecord {
     learnedBefore.push(local.phrases.length);
     return findMentions(s, local, true);
   });
-  // a sentence needs a second look only where a name learned during or after it starts with one of its words
+  // a sentence needs a second look only where a name learned after it starts with one of its words, or one
+  // learned from it occurs in it outside the mention it was learned from (the usual case needs none: ~15% of
+  // extraction time)
+  learnedBefore.push(local.phrases.length);
   const mentions = sentences.map((s, i) => {
-    const later = new Set(local.phrases.slice(learnedBefore[i]).map((p) => p.words[0]));
-    if (!later.size || !s.tokens.some((tok) => later.has(tok.norm))) return first[i];
+    const later = new Set(local.phrases.slice(learnedBefore[i + 1]).map((p) => p.words[0]));
+    const own = local.phrases.slice(learnedBefore[i], learnedBefore[i + 1]);
+    const again = (k: number) => own.some((p) => p.words[0] === s.tokens[k].norm && !first[i].some((m) => m.entityId === p.id && m.a <= k && k < m.b));
+    if (!s.tokens.some((tok, k) => later.has(tok.norm) || (own.length > 0 && again(k)))) return first[i];
     return findMentions(s, local, false);
   });
   // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart
