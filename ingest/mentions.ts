@@ -110,19 +110,51 @@ function matchWords(tokens: Token[], i: number, words: string[], fold = true): b
 
 export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Mention[] {
   const t = s.tokens;
-  const words = t.map((x) => x.norm);
   const covered = new Array<boolean>(t.length).fill(false);
+  const at: (Mention | undefined)[] = new Array(t.length);
   const out: Mention[] = [];
   const text = (a: number, b: number) => s.text.slice(t[a].start - s.start, t[b - 1].end - s.start);
-  const at: (Mention | undefined)[] = new Array(t.length);
-  const push = (m: Omit<Mention, "sentence" | "text"> & { text?: string }) => {
-    const full = { ...m, sentence: s.index, text: m.text ?? text(m.a, m.b) };
+  const push = (m: NewMention) => {
+    // one object shape for every mention, whatever the step set: the passes that read mentions stay monomorphic
+    const full: Mention = {
+      a: m.a, b: m.b, sentence: s.index, text: m.text ?? text(m.a, m.b), entityId: m.entityId, type: m.type, form: m.form,
+      kind: m.kind, affiliation: m.affiliation, role: m.role, np: m.np, ref: m.ref, count: m.count, entry: m.entry,
+    };
     for (let k = m.a; k < m.b; k++) { covered[k] = true; at[k] ??= full; }
     out.push(full);
   };
-  const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (covered[k]) return false; return true; };
+  const scan: Scan = {
+    s, t, local, learn, covered, at, out, text, push,
+    words: t.map((x) => x.norm),
+    lowers: t.map((x) => x.lower),
+    free: (a, b) => { for (let k = a; k < b; k++) if (covered[k]) return false; return true; },
+    mentionAt: (i) => at[i],
+  };
+  // each step sees what the earlier ones found: the order is part of the rules
+  for (const step of STEPS) step(scan);
+  return out.sort((x, y) => x.a - y.a);
+}
 
-  // 1. learned names of this article (longest first), then the gazetteer
+type NewMention = Omit<Mention, "sentence" | "text"> & { text?: string };
+/** What the steps of one sentence's scan share: its tokens, which are covered, the mentions so far. */
+interface Scan {
+  s: Sentence;
+  t: Token[];
+  words: string[];
+  lowers: string[];
+  local: LocalNames;
+  learn: boolean;
+  covered: boolean[];
+  at: (Mention | undefined)[];
+  out: Mention[];
+  text: (a: number, b: number) => string;
+  push: (m: NewMention) => void;
+  free: (a: number, b: number) => boolean;
+  mentionAt: (i: number) => Mention | undefined;
+}
+
+/** 1. learned names of this article (longest first), then the gazetteer */
+function step1({ t, words, lowers, covered, at, text, push, local }: Scan): void {
   const localIndex = indexLocal(local);
   for (let i = 0; i < t.length; i++) {
     const long = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => p.words.length >= 3 && matchWords(t, i, p.words));
@@ -131,50 +163,51 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       i += long.words.length - 1;
       continue;
     }
-  }
-  for (let i = 0; i < t.length; i++) {
-    if (covered[i]) continue;
-    const lp = (localIndex.get(t[i].norm) ?? []).find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text))
-      // "Wang" learned from "Wang Wenbin" is not the "Wang" of "Wang Yi"
-      && !(p.words.length === 1 && p.type === "Person" && (!!t[i + 1]?.cap || (i > 0 && t[i - 1].cap && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm) && !titleEndsAt(t, i)))));
-    const gp = phrasesAt(words, i);
-    if (lp && (!gp || lp.words.length >= gp.words.length)) {
-      // a learned name seen again after its title: "EU foreign policy chief Josep Borrell" is one noun phrase
-      let np: number | undefined;
-      if (lp.type === "Person") {
-        let title = (TITLES_BY_LAST.get(t[i - 1]?.norm ?? "") ?? []).find((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
-        let end = i;
-        // "Minister for Foreign Affairs and External Trade, the Hon X": a title with its portfolio, set off by a comma
-        if (!title && t[i - 1]?.norm !== "." ) {
-          let q = i - 1;
-          while (q > 0 && i - q <= 3 && /^(the|Hon|Hon\.|Dr|Dr\.|,)$/.test(t[q].norm)) q--;
-          for (let r = q; r >= Math.max(0, i - 16) && !title; r--) {
-            if (!(t[r].cap || /^(for|on|of|and|the|in|,)$/.test(t[r].lower))) break;
-            const w = (TITLES_BY_LAST.get(t[r].norm) ?? []).find((x) => r - x.length + 1 >= 0 && matchWords(t, r - x.length + 1, x, false) && /^[A-Z]/.test(x[0]));
-            if (w && q < i - 1) { title = w; end = r + 1; }
-          }
-        }
-        if (title) {
-          np = end - title.length;
-          let q = np - 1;
-          if (t[q]?.norm === "'s") q--;
-          const aff = q >= 0 ? at[q] : undefined;
-          if (aff && aff.type !== "Person") np = aff.a;
+}
+for (let i = 0; i < t.length; i++) {
+  if (covered[i]) continue;
+  const lp = (localIndex.get(t[i].norm) ?? []).find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text))
+    // "Wang" learned from "Wang Wenbin" is not the "Wang" of "Wang Yi"
+    && !(p.words.length === 1 && p.type === "Person" && (!!t[i + 1]?.cap || (i > 0 && t[i - 1].cap && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm) && !titleEndsAt(t, i)))));
+  const gp = phrasesAt(words, i, lowers);
+  if (lp && (!gp || lp.words.length >= gp.words.length)) {
+    // a learned name seen again after its title: "EU foreign policy chief Josep Borrell" is one noun phrase
+    let np: number | undefined;
+    if (lp.type === "Person") {
+      let title = (TITLES_BY_LAST.get(t[i - 1]?.norm ?? "") ?? []).find((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
+      let end = i;
+      // "Minister for Foreign Affairs and External Trade, the Hon X": a title with its portfolio, set off by a comma
+      if (!title && t[i - 1]?.norm !== "." ) {
+        let q = i - 1;
+        while (q > 0 && i - q <= 3 && /^(the|Hon|Hon\.|Dr|Dr\.|,)$/.test(t[q].norm)) q--;
+        for (let r = q; r >= Math.max(0, i - 16) && !title; r--) {
+          if (!(t[r].cap || /^(for|on|of|and|the|in|,)$/.test(t[r].lower))) break;
+          const w = (TITLES_BY_LAST.get(t[r].norm) ?? []).find((x) => r - x.length + 1 >= 0 && matchWords(t, r - x.length + 1, x, false) && /^[A-Z]/.test(x[0]));
+          if (w && q < i - 1) { title = w; end = r + 1; }
         }
       }
-      // an organisation learned with its demonym ("the Haitian National Police") keeps its full name when seen again
-      const full = lp.type === "Organization" && lp.name.length > lp.words.join(" ").length && lp.name.endsWith(text(i, i + lp.words.length)) ? lp.name : undefined;
-      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: lp.body ? "body" : "learned", affiliation: lp.affiliation, role: lp.role, np, ...(full ? { text: full } : {}) });
-      i += lp.words.length - 1;
-    } else if (gp) {
-      // "US" the country, never the pronoun "us"
-      push({ a: i, b: i + gp.words.length, entityId: gp.entry.id, type: gp.entry.type, kind: gp.entry.kind, form: gp.entry.form, entry: gp.entry });
-      i += gp.words.length - 1;
+      if (title) {
+        np = end - title.length;
+        let q = np - 1;
+        if (t[q]?.norm === "'s") q--;
+        const aff = q >= 0 ? at[q] : undefined;
+        if (aff && aff.type !== "Person") np = aff.a;
+      }
     }
+    // an organisation learned with its demonym ("the Haitian National Police") keeps its full name when seen again
+    const full = lp.type === "Organization" && lp.name.length > lp.words.join(" ").length && lp.name.endsWith(text(i, i + lp.words.length)) ? lp.name : undefined;
+    push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: lp.body ? "body" : "learned", affiliation: lp.affiliation, role: lp.role, np, ...(full ? { text: full } : {}) });
+    i += lp.words.length - 1;
+  } else if (gp) {
+    // "US" the country, never the pronoun "us"
+    push({ a: i, b: i + gp.words.length, entityId: gp.entry.id, type: gp.entry.type, kind: gp.entry.kind, form: gp.entry.form, entry: gp.entry });
+    i += gp.words.length - 1;
   }
-  const mentionAt = (i: number) => at[i];
+}
+}
 
-  // 2. bodies of a state: "Chinese coast guard", "China's foreign ministry", "Defence Intelligence of the United Kingdom"
+/** 2. bodies of a state: "Chinese coast guard", "China's foreign ministry", "Defence Intelligence of the United Kingdom" */
+function step2({ t, out, text, push, free }: Scan): void {
   for (const m of [...out]) {
     if (m.type !== "Country") continue;
     let j = m.b;
@@ -192,9 +225,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
         break;
       }
     }
-  }
+}
+}
 
-  // 3. titles introducing a person: "[Japanese] Foreign Minister Yoko Kamikawa", "leader, Masood Azhar"
+/** 3. titles introducing a person: "[Japanese] Foreign Minister Yoko Kamikawa", "leader, Masood Azhar" */
+function step3({ s, t, covered, at, out, text, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
     const title = (TITLES_BY_FIRST.get(t[i].norm) ?? []).find((w) => matchWords(t, i, w, false));
@@ -299,9 +334,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       }
     }
     i = j - 1;
-  }
+}
+}
 
-  // 5. organisations: "drone manufacturer Baykar", "the Tele Sahel broadcaster", "Turkey's Presidency of Defence Industries agency"
+/** 5. organisations: "drone manufacturer Baykar", "the Tele Sahel broadcaster", "Turkey's Presidency of Defence Industries agency" */
+function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
     if (ORG_DESCRIPTORS.has(t[i].lower) && !!t[i + 1]?.cap && !covered[i + 1]) {
@@ -354,9 +391,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     push({ a: i, b, entityId: id, type: "Organization", kind: "body", form: "learned", affiliation: aff, text: fullName });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Organization", kind: "body", name: fullName, affiliation: aff });
     i = b - 1;
-  }
+}
+}
 
-  // 4. people without a title: "Haluk Bayraktar, who leads", "Jane Roe said"
+/** 4. people without a title: "Haluk Bayraktar, who leads", "Jane Roe said" */
+function step4({ s, t, covered, text, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || s.role !== "body") continue;
     let j = i;
@@ -404,9 +443,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       if (learn) learnPerson(local, name, id, t.slice(i, j).map((x) => x.norm), state);
     }
     i = j - 1;
-  }
+}
+}
 
-  // 5b. "a militant group, Jaish-e-Example," (appositive) and "the Example Gul group" (name then a group word)
+/** 5b. "a militant group, Jaish-e-Example," (appositive) and "the Example Gul group" (name then a group word) */
+function step5B({ t, covered, text, push, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
     if (ORG_DESCRIPTORS.has(t[i].lower) && t[i + 1]?.norm === "," && !!t[i + 2]?.cap && !covered[i + 2]) {
@@ -435,9 +476,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
         if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind: "militant group", name });
       }
     }
-  }
+}
+}
 
-  // 5c. "Example Ansanm, the gang coalition whose …": a name set off by what kind of group it is
+/** 5c. "Example Ansanm, the gang coalition whose …": a name set off by what kind of group it is */
+function step5C({ t, covered, text, at, push, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1])) continue;
     const j = nameEnd(t, i, covered);
@@ -452,9 +495,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     push({ a: i, b: j, entityId: `org:${slug(name)}`, type: "Organization", kind, form: "learned", text: name });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind, name });
     i = j;
-  }
+}
+}
 
-  // 5d. "the Australian Defence Force (ADF)": an acronym in brackets after an organisation is its name too
+/** 5d. "the Australian Defence Force (ADF)": an acronym in brackets after an organisation is its name too */
+function step5D({ t, covered, out, push, local, learn }: Scan): void {
   for (const m of [...out]) {
     if (m.type !== "Organization" || m.form === "ref" || t[m.b]?.norm !== "(" || t[m.b + 2]?.norm !== ")") continue;
     const acr = t[m.b + 1];
@@ -463,9 +508,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (/^[-–—]$/.test(t[m.b + 3]?.norm ?? "") || m.text === m.text.toUpperCase()) continue;
     push({ a: m.b + 1, b: m.b + 2, entityId: m.entityId, type: "Organization", kind: m.kind, form: m.form === "body" ? "body" : "learned", affiliation: m.affiliation, text: acr.norm });
     if (learn) local.phrases.push({ words: [acr.norm], id: m.entityId, type: "Organization", kind: m.kind, name: m.entry?.name ?? m.text, affiliation: m.affiliation, body: m.form === "body" });
-  }
+}
+}
 
-  // 6. documents with a name: "The Liptako-Gourma Charter"
+/** 6. documents with a name: "The Liptako-Gourma Charter" */
+function step6({ t, covered, out, text, at, push, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !DOC_NAME_HEADS.has(t[i].norm)) continue;
     let k = i;
@@ -481,9 +528,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const id = `event:${slug(name)}`;
     push({ a: k, b: i + 1, entityId: id, type: "Event", kind: t[i].lower, form: "learned", text: name });
     if (learn) local.phrases.push({ words: t.slice(k, i + 1).map((x) => x.norm), id, type: "Event", kind: t[i].lower, name });
-  }
+}
+}
 
-  // 7. weapon models: "Bayraktar TB2 combat systems", later "TB2s"
+/** 7. weapon models: "Bayraktar TB2 combat systems", later "TB2s" */
+function step7({ t, covered, out, text, push, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !(/^[A-Z][A-Za-z]*-?\d+[A-Za-z]*$/.test(t[i].norm) || /^[A-Z]{2,}-[A-Z0-9]{1,3}$/.test(t[i].norm))) continue;
     let n1 = i + 1;
@@ -504,9 +553,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       local.phrases.push({ words: [t[i].norm], id, type: "Weapon", kind: "model", name, affiliation: parent });
       local.phrases.push({ words: [`${t[i].norm}s`], id, type: "Weapon", kind: "model", name, affiliation: parent });
     }
-  }
+}
+}
 
-  // 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example")
+/** 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example") */
+function step7B({ t, covered, out, text, push }: Scan): void {
   for (let i = 1; i < t.length; i++) {
     if (covered[i] || !t[i].cap || t[i - 1].cap && !covered[i - 1]) continue;
     if (/^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/.test(t[i].norm) && !!t[i + 1]?.cap && !covered[i + 1]) {
@@ -528,9 +579,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (k === i && t[i].norm.length < 2) continue;
     const name = text(k, i + 1);
     push({ a: k, b: i + 1, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "model", form: "learned", affiliation: w?.entityId, text: name });
-  }
+}
+}
 
-  // 8a. "the eastern Ukrainian city of Kramatorsk", "the port of Aden"; the city of a dateline ("KRAMATORSK, Ukraine (AFP) -")
+/** 8a. "the eastern Ukrainian city of Kramatorsk", "the port of Aden"; the city of a dateline ("KRAMATORSK, Ukraine (AFP) -") */
+function step8A({ s, t, covered, text, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap) continue;
     const ofPlace = i >= 2 && t[i - 1].lower === "of" && /^(city|town|village|port|capital|region|province|district|island|county|state)$/.test(t[i - 2].lower);
@@ -550,9 +603,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     push({ a: i, b: j, entityId: id, type: "Location", kind: ofPlace ? t[i - 2].lower : "city", form: "learned", affiliation: state, text: name });
     if (learn) local.phrases.push({ words: [name], id, type: "Location", kind: "city", name, affiliation: state });
     i = j - 1;
-  }
+}
+}
 
-  // 8. places named with a place word: "Russia's Kursk region", "Kursk Oblast"
+/** 8. places named with a place word: "Russia's Kursk region", "Kursk Oblast" */
+function step8({ s, t, covered, text, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1] && i - 1 !== 0)) continue;
     if (i === 0 && s.role === "body" && t[i].norm === "The") continue;
@@ -567,10 +622,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     // the mention is the name without its place word, as every later "Kursk" is
     push({ a: i, b: j, entityId: id, type: "Location", kind: suffix.toLowerCase(), form: "learned", affiliation: before?.type === "Country" ? before.entityId : undefined, text: name });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Location", kind: suffix.toLowerCase(), name, affiliation: before?.type === "Country" ? before.entityId : undefined });
-  }
+}
+}
 
-  // 8c. cities from the world-cities list, in a place context only: "fighting in Goma", "flew to Kazan",
-  // "shelled Kharkiv", "Jermuk, Armenia". A bare capitalised word is too often a surname or a company.
+/** 8c. cities from the world-cities list, in a place context only: "fighting in Goma", "flew to Kazan", "shelled Kharkiv", "Jermuk, Armenia". A bare capitalised word is too often a surname or a company. */
+function step8C({ t, covered, text, push, free, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1]) || !CITY_FIRST_WORDS.has(t[i].norm)) continue;
     let hit: { b: number; name: string } | undefined;
@@ -596,9 +652,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     push({ a: i, b, entityId: id, type: "Location", kind: "city", form: "learned", affiliation: state, text: name });
     if (learn) local.phrases.push({ words: t.slice(i, b).map((x) => x.norm), id, type: "Location", kind: "city", name, affiliation: state });
     i = b - 1;
-  }
+}
+}
 
-  // 9. ad-hoc coalitions: "a group of 48 nations", "a coalition of 12 countries"
+/** 9. ad-hoc coalitions: "a group of 48 nations", "a coalition of 12 countries" */
+function step9({ t, covered, text, push, free }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !/^(group|coalition|bloc|alliance|grouping)$/.test(t[i].lower) || t[i + 1]?.lower !== "of") continue;
     const n = t[i + 2];
@@ -607,9 +665,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (!free(a, i + 4)) continue;
     const count = /^\d+$/.test(n.norm) ? n.norm : String(NUMBER_WORDS.get(n.lower));
     push({ a, b: i + 4, entityId: `org:coalition-of-${count}-${t[i + 3].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(a, i + 4) });
-  }
+}
+}
 
-  // 9a. named ad-hoc groups: "the core group on Sudan", "the Contact Group for Libya"
+/** 9a. named ad-hoc groups: "the core group on Sudan", "the Contact Group for Libya" */
+function step9A({ t, covered, text, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i + 3 < t.length; i++) {
     if (covered[i] || !/^(core|contact|coordination|support|working|steering)$/.test(t[i].lower) || t[i + 1].lower !== "group" || !/^(on|of|for)$/.test(t[i + 2].lower)) continue;
     const place = mentionAt(t[i + 3].lower === "the" ? i + 4 : i + 3);
@@ -622,10 +682,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
       // "the four core group members" later in the story
       local.phrases.push({ words: t.slice(i, i + 2).map((x) => x.norm), id, type: "Organization", kind: "group", name });
     }
-  }
+}
+}
 
-  // 9c. a counted coalition acting as a subject: "Forty countries that contribute troops … condemned",
-  // "44 nations issued a statement" (not "more than 50 countries": an approximate count names no group)
+/** 9c. a counted coalition acting as a subject: "Forty countries that contribute troops … condemned", "44 nations issued a statement" (not "more than 50 countries": an approximate count names no group) */
+function step9C({ t, covered, text, push }: Scan): void {
   for (let i = 0; i + 1 < t.length; i++) {
     // at the start of the sentence, or of the story after a dateline ("BEIRUT (AP) — Forty countries …")
     if (covered[i] || !(i === 0 || /^(the|[-–—])$/.test(t[i - 1].lower) && (i <= 2 || /^[-–—]$/.test(t[i - 1].norm)))) continue;
@@ -641,9 +702,11 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     if (!described && !t.some((x, q) => q > i + 1 && /^(joint|jointly|together|collectively)$/.test(x.lower))) continue;
     const a0 = tens ? i - 2 : i;
     push({ a: a0, b: i + 2, entityId: `org:coalition-of-${count}-${t[i + 1].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(a0, i + 2) });
-  }
+}
+}
 
-  // 9b. events named by who holds them: "the G7 summit", "NATO's Vilnius summit", "the Red Sea talks", "the war in Ukraine"
+/** 9b. events named by who holds them: "the G7 summit", "NATO's Vilnius summit", "the Red Sea talks", "the war in Ukraine" */
+function step9B({ s, t, covered, out, text, push, mentionAt }: Scan): void {
   for (const m of [...out]) {
     if (m.form === "ref" || !(m.type === "Organization" || m.type === "Country" || m.type === "Location")) continue;
     let j = m.b;
@@ -655,17 +718,19 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     const name = text(m.a, j + 1).replace(/'s\b/, "");
     const id = `event:${slug(name)}`;
     push({ a: j, b: j + 1, entityId: id, type: "Event", kind: head.replace(/s$/, ""), form: "learned", affiliation: m.type !== "Location" ? m.entityId : undefined, text: name });
-  }
-  for (let i = 0; i + 2 < t.length; i++) {
-    // "the war in Ukraine", "the conflict in Sudan"
-    if (covered[i] || !/^(war|conflict|invasion|occupation|crisis)$/.test(t[i].lower) || !/^(in|on|of)$/.test(t[i + 1].lower)) continue;
-    const m = mentionAt(i + 2);
-    if (!m || m.a !== i + 2 || !(m.type === "Country" || m.type === "Location")) continue;
-    const name = `${t[i].lower} in ${m.entry?.name ?? m.text}`;
-    push({ a: i, b: i + 2, entityId: `event:${slug(name)}`, type: "Event", kind: t[i].lower, form: "learned", text: name });
-  }
+}
+for (let i = 0; i + 2 < t.length; i++) {
+  // "the war in Ukraine", "the conflict in Sudan"
+  if (covered[i] || !/^(war|conflict|invasion|occupation|crisis)$/.test(t[i].lower) || !/^(in|on|of)$/.test(t[i + 1].lower)) continue;
+  const m = mentionAt(i + 2);
+  if (!m || m.a !== i + 2 || !(m.type === "Country" || m.type === "Location")) continue;
+  const name = `${t[i].lower} in ${m.entry?.name ?? m.text}`;
+  push({ a: i, b: i + 2, entityId: `event:${slug(name)}`, type: "Event", kind: t[i].lower, form: "learned", text: name });
+}
+}
 
-  // 10. back-references
+/** 10. back-references */
+function step10({ t, covered, at, text, push, free }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
     const r = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length)
@@ -709,9 +774,10 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
         i = j;
       }
     }
-  }
-  return out.sort((x, y) => x.a - y.a);
 }
+}
+
+const STEPS: ((scan: Scan) => void)[] = [step1, step2, step3, step5, step4, step5B, step5C, step5D, step6, step7, step7B, step8A, step8, step8C, step9, step9A, step9C, step9B, step10];
 
 const PLACE_PREPS = new Set(["in", "near", "outside", "around", "across", "into", "towards", "toward", "via", "at", "from", "inside", "over"]);
 const PLACE_VERBS = /^(visit|visits|visited|visiting|reach|reached|reaching|entered|enter|entering|captured|capture|seized|seize|besieged|shelled|shelling|bombed|bombing|struck|strike|strikes|hit|liberated|encircled|surrounded|surrounding|evacuated|fled|left|leave|leaving|defend|defended|defending|took|retook|recaptured|overran|stormed|attacked|targeted)$/;

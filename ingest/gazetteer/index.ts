@@ -32,6 +32,8 @@ export interface Phrase {
   /** Compare case-insensitively (lowercase common nouns such as weapon forms). */
   fold: boolean;
   entry: GazEntry;
+  /** `words` lower-cased once, for folded comparison. */
+  lower?: string[];
 }
 
 // Capitals that are also ordinary English words or first names: never a metonym on their own.
@@ -146,32 +148,39 @@ for (const p of PHRASES) {
   }
 }
 for (const list of INDEX.values()) list.sort((a, b) => b.words.length - a.words.length);
+for (const p of PHRASES) p.lower = p.words.map((w) => w.toLowerCase());
 
-/** Whether token text `t` matches phrase word `w`: exact, all-caps datelines ("TAIPEI"), or folded case. */
-function wordMatches(t: string, w: string, fold: boolean): boolean {
+/** Whether token k (text `t`, lower-cased `tl`) matches word k of phrase p: exact, all-caps datelines ("TAIPEI"), or folded case. */
+function wordMatches(t: string, tl: string, p: Phrase, k: number): boolean {
+  const w = p.words[k];
   if (t === w) return true;
-  if (fold) return t.toLowerCase() === w.toLowerCase();
-  return t.length > 3 && t === t.toUpperCase() && t === w.toUpperCase();
+  if (p.fold) return tl === p.lower![k];
+  return t.length > 3 && t !== tl && t === t.toUpperCase() && t === w.toUpperCase();
 }
 
-/** The longest phrase starting at word i. Each index list is sorted longest first, so the first match of a list is its best. */
-export function phrasesAt(words: string[], i: number): Phrase | undefined {
+/** The first (so longest) phrase of a list that matches at word i and is longer than `best`. */
+function longestIn(list: Phrase[] | undefined, words: string[], lowers: string[], i: number, best: Phrase | undefined): Phrase | undefined {
+  if (!list) return best;
+  for (const p of list) {
+    if (best && p.words.length <= best.words.length) return best;
+    if (i + p.words.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) ok = wordMatches(words[i + k], lowers[i + k], p, k);
+    if (ok) return p;
+  }
+  return best;
+}
+
+/**
+ * The longest phrase starting at word i. Each index list is sorted longest first, so the first match of a
+ * list is its best. `lowers` (the words lower-cased) saves a lower-casing per word when the caller has them.
+ */
+export function phrasesAt(words: string[], i: number, lowers: string[] = words.map((w) => w.toLowerCase())): Phrase | undefined {
   const w = words[i];
-  const lower = w.toLowerCase();
-  let best: Phrase | undefined;
-  const scan = (list: Phrase[] | undefined) => {
-    if (!list) return;
-    for (const p of list) {
-      if (best && p.words.length <= best.words.length) return;
-      if (i + p.words.length > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < p.words.length && ok; k++) ok = wordMatches(words[i + k], p.words[k], p.fold);
-      if (ok) { best = p; return; }
-    }
-  };
-  scan(INDEX.get(w));
-  if (lower !== w) scan(INDEX.get(lower));
-  if (w.length > 3 && w === w.toUpperCase()) scan(INDEX.get(w[0] + lower.slice(1)));
+  const lower = lowers[i];
+  let best = longestIn(INDEX.get(w), words, lowers, i, undefined);
+  if (lower !== w) best = longestIn(INDEX.get(lower), words, lowers, i, best);
+  if (w.length > 3 && w !== lower && w === w.toUpperCase()) best = longestIn(INDEX.get(w[0] + lower.slice(1)), words, lowers, i, best);
   return best;
 }
 
