@@ -86,6 +86,21 @@ function rulesFor(tok: Token): Rule[] {
   return RULES.filter((r) => a.includes(r) || b.includes(r)); // keep the table's order
 }
 
+/** One rule's trigger at token k, with what the token loop worked out about it. */
+interface Hit {
+  rule: Rule;
+  k: number;
+  tok: Token;
+  /** The trigger's clause [cs, ce). */
+  cs: number;
+  ce: number;
+  passive: boolean;
+  /** "the missiles supplied by X": a participle after the thing, read as passive. */
+  participleAfterThing: boolean;
+  /** "issued similar condemnations": condemning said with a noun and a light verb. */
+  condemnationNoun: boolean;
+}
+
 export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Claim[]; subjects: string[] } {
   const { s, mentions, ids } = v;
   const t = s.tokens;
@@ -581,6 +596,347 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
   };
 
+  /** The verb-object frame at trigger k. */
+  function frameVerbObject({ rule, k, cs, ce, passive, condemnationNoun }: Hit): void {
+    let subj: { ids: string[]; viaRef: boolean };
+    let objIds: string[] = [];
+    let viaMemory = false;
+    if (passive) {
+      subj = { ids: agentAfterBy(k, t.length), viaRef: false };
+      if (rule.relation === "CONDEMNS") {
+        // "The attack has been condemned by …": the subject of the passive is the thing condemned
+        const before = t.slice(cs, k).map((x) => x.lower);
+        if (before.some((w) => ATTACK_NOUNS.has(w) || VAGUE_NOUNS.has(w))) {
+          const r = condemnTargets(cs - 1, k, s.index);
+          objIds = r.ids; viaMemory = r.viaMemory;
+        }
+      } else {
+        const m = mentions.find((x) => x.b <= k && x.a >= cs && isActor(x));
+        if (m) objIds = ids(m);
+      }
+    } else {
+      subj = findSubject(k, cs);
+      if (condemnationNoun) {
+        // "issued similar condemnations": of what the article last condemned, unless "condemnations of X" names it
+        const r = t[k + 1]?.lower === "of" ? condemnTargets(k + 1, clauseOf(objectStarts, k, t.length)[1], s.index) : { ids: [], viaMemory: false };
+        objIds = r.ids.length ? r.ids : ctx.lastCondemned(); viaMemory = !r.ids.length;
+      } else if (rule.relation === "CONDEMNS") {
+        const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index);
+        objIds = r.ids; viaMemory = r.viaMemory;
+      } else {
+        const m = directObject(k, ce, rule.particle);
+        if (m && (isActor(m) || (m.type === "Location" && rule.relation === "VISITS"))) objIds = idsOf(groupFrom(m, ce));
+        if (rule.relation === "ATTACKS" && m?.type === "Location" && m.affiliation) objIds = [m.affiliation];
+      }
+    }
+    // "X also condemned the assault, as did Y": Y did the same to the same object
+    const asDid = !passive ? t.findIndex((x, q) => q > k && x.lower === "as" && /^(did|has|have|had|do|does)$/.test(t[q + 1]?.lower ?? "") && t[q - 1]?.norm === ",") : -1;
+    const also = asDid > 0 ? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
+    add(rule, rule.relation, [...subj.ids, ...(also ? actorIdsOf(groupFrom(also, t.length)) : [])], objIds, k, cs, { viaRef: subj.viaRef, viaMemory });
+    sentenceSubjects.push(...subj.ids);
+    return;
+  }
+  /** The transfer frame at trigger k. */
+  function frameTransfer({ rule, k, tok, cs, ce, passive, participleAfterThing }: Hit): void {
+    // intransitive arrivals: "troops arrived in", "warships docked in"
+    // "troops landed in", "El Salvador flew in eight soldiers": arrivals by air
+    const arrive = tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
+    // a landing is a deployment only of people: "soldiers landed in", not "Air Force transport aircraft landed at"
+    // (or aircraft "carrying weapons" that landed: a delivery)
+    const carrying = t.slice(cs, k).some((x, q) => /^(carrying|loaded|laden)$/.test(x.lower) && !!weaponIn(cs + q + 1, Math.min(k, cs + q + 6)));
+    if (tok.lemma === "land" && (!arrive || !(carrying ? rule.thing === "weapon" : t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))))) return;
+    if (tok.lemma === "fly" && !(t[k + 1]?.lower === "in" || forceIn(k + 1, Math.min(ce, k + 5)) >= 0)) return;
+    if (tok.lemma === "enter" && !arrive) return;
+    // "Polish troops sent to the border will not cross into Belarus": a participle after the force it moves
+    // ends where the sentence's own verb starts
+    let spanEnd = ce;
+    if (participleAfterThing || (!isPassive(t, k) && k > 0 && isForce(k - 1) && /ed$|^(sent)$/.test(tok.lower))) {
+      const v = t.findIndex((x, q) => q > k + 1 && q < ce && (x.pos === "AUX" || (x.pos === "VERB" && !/^(by|based|stationed)$/.test(x.lower))));
+      if (v > 0) spanEnd = v;
+    }
+    const span: [number, number] = [k + 1, spanEnd];
+    let subjIds: string[] = [];
+    let viaRef = false;
+    // what moved: after the verb, or (passive, participle, "arrived") before it
+    // "troops remain stationed in X", "soldiers still deployed in X": a participle after the force it places
+    const remain = /ed$|^(sent|kept)$/.test(tok.lower) && /^(remain|remains|remained|stay|stays|stayed|still|currently|now|permanently)$/.test(t[k - 1]?.lower ?? "") && forceIn(Math.max(cs, k - 5), k) >= 0;
+    const thingBefore = passive || arrive || remain || (k > 0 && (isForce(k - 1) || mentionAt(k - 1)?.type === "Weapon"));
+    const thingRange: [number, number] = thingBefore ? [cs, k] : span;
+    let ok = false;
+    let noTroops = false;
+    let instrument: string | undefined;
+    if (rule.thing === "weapon") {
+      const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined);
+      ok = !!w; instrument = w?.entityId;
+      // "sent the patrol vessel HMS Example", "sent troops and tanks": a deployment, not a transfer
+      if (w && (w.kind === "ship" || (forceIn(thingRange[0], w.a) >= 0 && !arrive))) ok = false;
+      if (arrive && !w) ok = false;
+      // "350 soldiers arrived, together with two transport aircraft": the aircraft came with the deployment
+      if (arrive && t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))) ok = false;
+      // "a naval detachment led by the frigate X arrived": warships arriving are a deployment
+      if (arrive && (w?.entityId === "weapon:warship" || t.slice(cs, k).some((x) => /^(detachment|flotilla|squadron|frigate|frigates|submarine|submarines|destroyer|destroyers|warship|warships|corvette|corvettes|carrier)$/.test(x.lower)))) ok = false;
+    } else if (rule.thing === "force") {
+      ok = forceIn(...thingRange) >= 0;
+      // "X has had troops in Y": only with the force right after and a place after "in"
+      if (/^(have|keep|maintain)$/.test(tok.lemma)) {
+        // "has had troops in", not the auxiliary of "had not sent troops"
+        const head = forceIn(k + 1, Math.min(ce, k + 8));
+        const aux = /^(not|n't|never|been|already|also|yet|just)$/.test(t[k + 1]?.lower ?? "") || (t[k + 1]?.pos === "VERB" && t[k + 1]?.lemma !== "have");
+        const after = t.slice(head + 1, head + 10);
+        // "troops in", "a frigate with its task force off the coast": a place word before any verb or comma
+        const stop = after.findIndex((x) => x.pos === "VERB" || /^[,;.]$/.test(x.norm));
+        const near = after.slice(0, stop >= 0 ? Math.min(stop, 8) : 8).some((x, q, a) => (/^(in|on|off|there)$/.test(x.lower) && (q < 2 || x.lower !== "in" || a.slice(0, q).some((y) => /^(base|bases|garrison|facility)$/.test(y.lower)))) || (q < 2 && x.lower === "at"));
+        const placed = after.some((x) => /^(stationed|serving|based|deployed|posted|garrisoned)$/.test(x.lower));
+        ok = !aux && head >= 0 && (near || placed);
+        if (ok && t.slice(k + 1, head).some((x) => /^(no|zero)$/.test(x.lower))) noTroops = true;
+      }
+      if (tok.lemma === "post" && !ok) ok = false;
+    } else if (rule.thing === "aid") ok = aidIn(...thingRange) >= 0 || aidIn(...span) >= 0;
+    if (!ok) return;
+    /** Whose troops or weapons: "North Korean troops", "the DPRK's troops", "troops from Uganda and Kenya". */
+    const ownerOf = (head: number): string[] => {
+      const left = modifierOf(Math.max(cs, head - 8), head);
+      if (left.length) return left;
+      // "France has about 1,000 troops stationed in Chad": who has them
+      for (let j = head - 1; j >= Math.max(cs, head - 6); j--) {
+        if (/^(has|have|had|keeps|kept|maintains|maintained)$/.test(t[j].lower)) {
+          const m = mentionAt(j - 1);
+          if (m && isActor(m)) return actorIdsOf([m]);
+          break;
+        }
+      }
+      const end = rule.thing === "force" ? head + 1 : (weaponIn(cs, k)?.b ?? head + 1);
+      if (t[end]?.lower === "from") {
+        const m = mentions.find((x) => x.a === end + 1 && isActor(x));
+        if (m) return actorIdsOf(groupFrom(m, k));
+      }
+      return [];
+    };
+    if (passive) {
+      subjIds = agentAfterBy(k, ce);
+      if (!subjIds.length) {
+        const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
+        if (head >= 0) subjIds = ownerOf(head);
+      }
+    } else if (thingBefore && !arrive) {
+      const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
+      if (head >= 0) subjIds = ownerOf(head);
+    } else {
+      const r = findSubject(k, cs);
+      subjIds = r.ids; viaRef = r.viaRef;
+      if (arrive && rule.thing === "force") {
+        let head = -1;
+        for (let j = k - 1; j >= cs; j--) if (FORCE_NOUNS.has(t[j].lower) && t[j].lower !== "military") { head = j; break; }
+        const mod = head >= 0 ? modifierOf(Math.max(cs, head - 6), head) : [];
+        if (mod.length) subjIds = mod;
+      }
+    }
+    const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off|outside)$/ : /^(to|for)$/;
+    let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
+    // "deployed troops to support the Royal Example Police": whom they went to support is where they went
+    if (!objIds.length && rule.relation === "DEPLOYS") {
+      const to = t.findIndex((x, q) => q > k && q < span[1] && x.lower === "to" && /^(support|help|assist|protect|train|reinforce|back|bolster|secure)$/.test(t[q + 1]?.lower ?? ""));
+      if (to > 0) {
+        const m = mentions.find((x) => x.a >= to + 2 && x.a <= to + 5 && (isActor(x) || x.type === "Location") && x.type !== "Person");
+        const state = m ? (m.form === "body" || m.kind === "body" ? m.affiliation : m.type === "Country" ? m.entityId : m.affiliation ?? m.entry?.country) : undefined;
+        if (state && state.startsWith("country:") && !subjIds.includes(state)) objIds = [state];
+      }
+    }
+    // "India and Ghana each have about 900 troops there": the place the sentence or story just named
+    if (!objIds.length && rule.thing === "force" && t.slice(k + 1, ce).some((x) => x.lower === "there")) {
+      const here = out.filter((c) => c.type === "DEPLOYS").pop()?.object ?? ctx.previousTransfer("DEPLOYS");
+      if (here) objIds = [here];
+    }
+    if (!objIds.length && !passive && !arrive && rule.thing !== "force") {
+      // indirect object: "supplied Ukraine with drones"
+      const m = mentionStarting(k + 1) ?? mentionStarting(k + 2);
+      if (m && isActor(m) && t[m.b]?.lower === "with") objIds = idsOf(groupFrom(m, ce));
+    }
+    if (arrive && rule.thing === "weapon") {
+      objIds = recipientAfter(cs, ce, /^(in|to)$/, false);
+      // "systems promised by Berlin arrived": the promiser supplied them; "tanks ordered by Warsaw arrived": Warsaw received them
+      const by = t.findIndex((x, q) => q > cs && q < k && x.lower === "by");
+      const participle = by > 0 ? t[by - 1].lower : "";
+      if (!subjIds.length && /^(promised|pledged|supplied|donated|sent|provided|delivered|given|gifted|shipped|built|made|manufactured)$/.test(participle)) subjIds = agentAfterBy(by - 1, k);
+      if (/^(ordered|bought|purchased|acquired|procured)$/.test(participle)) {
+        const buyer = agentAfterBy(by - 1, k);
+        if (buyer.length) objIds = buyer;
+        const from = recipientAfter(by, k, /^from$/, false);
+        if (!subjIds.length && from.length) subjIds = from;
+      }
+    }
+    // "Azerbaijan's army has relied on drones supplied by Israel": who relies on, uses or fields them received them
+    if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {
+      const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have)$/.test(x.lemma));
+      if (main) objIds = findSubject(t.indexOf(main), cs).ids;
+    }
+    // "X delivered radar systems acquired by the Philippine Air Force": the buyer named after the weapon received them
+    if (!objIds.length && !passive && rule.thing === "weapon") {
+      const by = t.findIndex((x, q) => q > k && q < ce && x.lower === "by" && /^(acquired|ordered|bought|purchased|procured)$/.test(t[q - 1]?.lower ?? ""));
+      const buyer = by > 0 ? agentAfterBy(by - 1, ce) : [];
+      if (buyer.length) objIds = buyer;
+    }
+    // "carriers seen in Tripoli had been supplied by BMC": where they are is who has them
+    if (!objIds.length && passive && rule.thing === "weapon") {
+      const seen = t.findIndex((x, q) => q >= cs && q < k - 1 && /^(seen|spotted|photographed|filmed|used|operating|deployed)$/.test(x.lower) && t[q + 1]?.lower === "in");
+      const place = seen >= 0 ? mentionAt(seen + 2) : undefined;
+      const state = place ? (place.type === "Country" ? place.entityId : place.affiliation ?? place.entry?.country) : undefined;
+      if (state?.startsWith("country:")) objIds = [state];
+    }
+    // "howitzers now in service with Ukrainian brigades were supplied by Sweden": the user received them
+    if (!objIds.length && passive && rule.thing === "weapon") {
+      const sw = t.findIndex((x, q) => q >= cs && q < k && x.lower === "service" && /^(with|in)$/.test(t[q + 1]?.lower ?? ""));
+      const user = sw >= 0 ? mentions.find((x) => x.a >= sw + 2 && x.a <= sw + 3 && (isActor(x) || x.form === "demonym")) : undefined;
+      if (user) objIds = actorIdsOf([user]);
+    }
+    // "its jets were delivered by Russia": whoever "its" is received them
+    if (!objIds.length && passive && rule.thing === "weapon") {
+      const w = weaponIn(cs, k);
+      if (w && w.a > 0 && /^(its|their)$/.test(t[w.a - 1]?.lower ?? t[w.a - 2]?.lower ?? "")) {
+        const owner = mentions.find((x) => isActor(x) && x.b <= w.a && !isModifier(x));
+        const id = owner ? ids(owner)[0] : undefined;
+        if (id) objIds = [id];
+      }
+    }
+    // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
+    // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
+    // "troops sent to the border": a destination the text gives that is no state is no cue to guess one
+    // ("to the regional force" is a force serving in the country the story is about: no such cue)
+    const namedElsewhere = rule.relation === "DEPLOYS" && t.slice(span[0], span[1]).some((x, q, a) => /^(to|into)$/.test(x.lower) && (a[q + 1]?.lower === "the" ? /^[a-z]+$/.test(a[q + 2]?.norm ?? "") && !mentionAt(span[0] + q + 2) && !a.slice(q + 2, q + 5).some((y) => /^(force|forces|mission|operation|contingent|coalition)$/.test(y.lower)) : false));
+    if (!objIds.length && !namedElsewhere && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && rule.id !== "deploys.has-troops" && subjIds.length) {
+      // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
+      const opening = t[0]?.lower === "in" ? mentionAt(1) ?? (/^[a-z-]+$/.test(t[1]?.norm ?? "") ? mentionAt(2) : undefined) : undefined;
+      const openingPlace = opening && (opening.type === "Country" || opening.type === "Location") && t[opening.b]?.norm === "," ? (opening.type === "Location" ? opening.affiliation ?? opening.entry?.country : opening.entityId) : undefined;
+      const prev = rule.relation === "SUPPLIES"
+        // any earlier recipient only for a finite "X is sending / will send / delivered", never a gerund ("citing a policy against supplying")
+        // (or a finite passive "jets were delivered by Pakistan in a story about one buyer's fleet")
+        ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (((!passive && !thingBefore) || (isPassive(t, k) && /^(were|was|have|has|had)$/.test(t[k - 1]?.lower ?? "") || /^(been)$/.test(t[k - 1]?.lower ?? ""))) && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") : undefined)
+        : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
+      if (prev && !subjIds.includes(prev)) objIds = [prev];
+    }
+    add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef, negated: noTroops });
+    sentenceSubjects.push(...subjIds);
+    return;
+  }
+  /** The receive frame at trigger k. */
+  function frameReceive({ rule, k, cs, ce }: Hit): void {
+    const w = weaponIn(k + 1, ce);
+    if (!w) return;
+    const r = findSubject(k, cs);
+    let supplier = modifierOf(Math.max(k + 1, w.a - 6), w.a);
+    const from = recipientAfter(k + 1, ce, /^from$/, false);
+    if (from.length) supplier = from;
+    // "the navy also received … from Israel" in a story filed from Manila: the dateline's state receives
+    const recipients = r.ids.length ? r.ids : ctx.datelineCountry && /^(navy|army|military|air|armed|forces|government)$/.test(t.slice(cs, k).map((x) => x.lower).find((x) => /^(navy|army|military|air|armed|forces|government)$/.test(x)) ?? "") ? [ctx.datelineCountry] : [];
+    add(rule, rule.relation, supplier, recipients, k, cs, { instrument: w.entityId, viaRef: r.viaRef });
+    return;
+  }
+  /** The transfer-noun / receive-noun frames at trigger k. */
+  function frameTransferNoun({ rule, k, cs, ce }: Hit): void {
+    // left: "X's", "North Korean", "DPRK's export"; right: "of [X's|X-ian] thing to Y"
+    const left = modifierOf(Math.max(cs, k - 7), k);
+    let of: string[] = [];
+    let thingOk = false;
+    let instrument: string | undefined;
+    let j = k + 1;
+    while (t[j] && (t[j].norm === '"' || t[j].norm === "'")) j++;
+    const w0 = weaponIn(Math.max(cs, k - 5), k);
+    if (w0) { thingOk = rule.thing === "weapon"; instrument = w0.entityId; }
+    if (rule.thing === "force" && forceIn(Math.max(cs, k - 3), k) >= 0) thingOk = true;
+    if (t[j]?.lower === "of") {
+      let end = j + 1;
+      while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower)) end++;
+      if (rule.thing === "force" && t[end]?.lower === "and" ) { /* "of troops and equipment" */ }
+      const w = weaponIn(j + 1, end);
+      if (w) { if (rule.thing === "weapon") thingOk = true; instrument = w.entityId; }
+      if (rule.thing === "force" && forceIn(j + 1, end) >= 0) thingOk = true;
+      const head = rule.thing === "force" ? forceIn(j + 1, end) : (w?.a ?? -1);
+      if (head >= 0) of = modifierOf(j + 1, head);
+      j = end;
+    }
+    if (!thingOk) return;
+    // "after taking delivery of drones from Tehran": the taker receives
+    if (rule.frame === "transfer-noun" && rule.relation === "SUPPLIES" && /^(take|took|taking|takes|taken)$/.test(t[k - 1]?.lower ?? "")) {
+      const from = recipientAfter(j, ce, /^from$/, false);
+      const taker = findSubject(k - 1, cs).ids;
+      // "…, which was handed over by the state-owned shipbuilder": the builder delivered it
+      const later = from.length || of.length ? [] : agentAfterBy(j, t.length);
+      add(rule, "SUPPLIES", from.length ? from : of.length ? of : later, taker, k, cs, { instrument });
+      return;
+    }
+    // a recipient the sentence leaves implicit ("South Korea's delivery of jets gave the air force…",
+    // "the navy's purchase of frigates") is, in a story filed from a country, that country
+    const homeService = /\b(navy|army|air force|armed forces|marines|coast guard|military)\b/.test(s.text.slice(t[cs].start - s.start).toLowerCase());
+    const implicit = (ids: string[]) => (homeService && ctx.datelineCountry && !ids.some((x) => x === ctx.datelineCountry || ctx.countryOf(x) === ctx.datelineCountry) ? [ctx.datelineCountry] : []);
+    if (rule.frame === "transfer-noun") {
+      // "Norway completed the deployment of …": the subject of a verb that carries out the deployment
+      const carrier = !left.length && !of.length && DETS.has(t[k - 1]?.lower ?? "") && /^(completed|began|begun|started|announced|ordered|finished|approved|authorised|authorized|made|carried|launched|expanded|stepped|accelerated)$/.test(t[k - 2]?.lower ?? "") ? findSubject(k - 2, cs).ids : [];
+      // "the delivery of armoured vehicles by the United States to Benin"
+      const by = !left.length && !of.length && !carrier.length ? agentAfterBy(j - 1, ce) : [];
+      const supplier = left.length ? left : of.length ? of : carrier.length ? carrier : by;
+      let recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
+      if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) recipient = implicit(supplier);
+      add(rule, rule.relation, supplier, recipient, k, cs, { instrument });
+    } else {
+      const from = recipientAfter(j, ce, /^from$/, false);
+      // "Ukraine's air defences were bolstered by the arrival of NASAMS from the United States": the clause's owner receives
+      const owner = /^arrivals?$/.test(t[k].lower) && !left.length ? findSubject(k, cs).ids : [];
+      const recipient = left.length ? left : owner.length ? owner : /^(navy|army|military|force|forces|government)$/.test(t[k - 2]?.lower ?? "") ? implicit([...from, ...of]) : [];
+      add(rule, rule.relation, [...new Set([...from, ...of])], recipient, k, cs, { instrument });
+    }
+    return;
+  }
+  /** The sign frame at trigger k. */
+  function frameSign({ rule, k, cs, ce, passive }: Hit): void {
+    let doc: string | undefined;
+    const named = mentions.find((m) => m.type === "Event" && m.a > k && m.a < ce) ?? mentions.find((m) => m.type === "Event" && m.b <= k && m.a >= cs);
+    if (named) doc = named.entityId;
+    // "put their signatures to the document": a generic noun with "the" is the document named before
+    // "The declaration, signed by …": the passive's document may sit just before the clause's comma
+    if (!doc) for (let j = passive ? Math.max(0, cs - 3) : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) {
+      const definite = t[j - 1]?.lower === "the";
+      doc = (/^(document|text)$/.test(t[j].lower) && definite ? ctx.lastDocument() : definite ? ctx.namedDocument(t[j].lower) : undefined) ?? ctx.documentFor(t[j].lower);
+      break;
+    }
+    // "the contract that A and B signed": the document is the relative clause's antecedent
+    let relStart = -1;
+    if (!doc && !passive) for (let j = k - 1; j > 0 && k - j < 40; j--) if (/^(that|which)$/.test(t[j].lower) && DOCUMENT_NOUNS.has(t[j - 1].lower)) { doc = ctx.documentFor(t[j - 1].lower); relStart = j + 1; break; }
+    // "It was signed by …": whatever is signed is a document; the article's statement unless named
+    if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
+    // "Archbishop X signed on behalf of the Vatican": the document the article is about
+    if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
+    if (!doc) return;
+    let signers: string[] = [];
+    let viaRef = false;
+    if (passive) {
+      signers = agentAfterBy(k, ce);
+      // "Besides A and B, the statement was also signed by C": A and B signed too
+      if (/^(besides|in addition to|along with|apart from|alongside|like)\b/i.test(s.text.slice(0, 20).trim())) {
+        // "Besides the four core group members, …": a group the article listed stands for its members
+        const head = mentions.filter((m) => m.b <= k && isActor(m) && m.form !== "ref" && m.type !== "Person" && (!isModifier(m) || ctx.membersOf(m.entityId).length > 0));
+        signers = [...head.flatMap((m) => (ctx.membersOf(m.entityId).length ? ctx.membersOf(m.entityId) : ids(m))), ...signers];
+      }
+    } else {
+      const r = findSubject(k, relStart > 0 ? relStart : cs);
+      signers = r.ids; viaRef = r.viaRef;
+    }
+    // "X signed the agreement with Defense Secretary Y", "… alongside his counterpart Y": the other person at the table signs too
+    if (!passive && signers.length) {
+      const w = t.findIndex((x, q) => q > k && q < ce && (/^(alongside)$/.test(x.lower) || (x.lower === "with" && !/^(the|a|an)$/.test(t[q + 1]?.lower ?? "") || (x.lower === "with" && TITLE_WORDS.test(t[q + 2]?.lower ?? "")))));
+      // ", with President X looking on": a witness, not a signer
+      const upto = t.findIndex((x, q) => q > w && /^[,;.]$/.test(x.norm));
+      const witness = w > 0 && (t[w - 1]?.norm === "," || t.slice(w, upto > 0 ? upto : w + 16).some((x, q, a) => /^(looking|watching|witnessing|attending|present|attendance)$/.test(x.lower) && (x.lower !== "looking" || a[q + 1]?.lower === "on")));
+      const other = w > 0 && !witness ? mentions.find((m) => m.type === "Person" && m.a > w && npStart(m) <= w + 4 && m.a <= w + 8) : undefined;
+      if (other && !signers.includes(other.entityId)) signers = [...signers, other.entityId];
+    }
+    // "X signed his country's agreement": the person signs for the state (policy: the state is named as actor)
+    if (!passive && t.slice(k + 1, Math.min(ce, k + 5)).some((x, q, a) => x.lower === "country" && /^(his|her)$/.test(a[q - 1]?.lower ?? "") && a[q + 1]?.norm === "'s")) {
+      for (const p of [...signers]) { const c = ctx.countryOf(p); if (c && !signers.includes(c)) signers.push(c); }
+    }
+    add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });
+    sentenceSubjects.push(...signers);
+    return;
+  }
   for (let k = 0; k < t.length; k++) {
     const tok = t[k];
     const rules = rulesFor(tok);
@@ -665,343 +1021,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && t[k + 1]?.lower === "by" && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || isForce(k - 1) || DOCUMENT_NOUNS.has(t[k - 1].lower) || (t[k - 1].norm === "," && DOCUMENT_NOUNS.has(t[k - 2]?.lower ?? "")) || (t[k - 1].norm === "," && mentionAt(k - 2)?.type === "Event"));
       const passive = verbFrame && (isPassive(t, k) || participleAfterThing);
       switch (rule.frame) {
-        case "verb-object": {
-          let subj: { ids: string[]; viaRef: boolean };
-          let objIds: string[] = [];
-          let viaMemory = false;
-          if (passive) {
-            subj = { ids: agentAfterBy(k, t.length), viaRef: false };
-            if (rule.relation === "CONDEMNS") {
-              // "The attack has been condemned by …": the subject of the passive is the thing condemned
-              const before = t.slice(cs, k).map((x) => x.lower);
-              if (before.some((w) => ATTACK_NOUNS.has(w) || VAGUE_NOUNS.has(w))) {
-                const r = condemnTargets(cs - 1, k, s.index);
-                objIds = r.ids; viaMemory = r.viaMemory;
-              }
-            } else {
-              const m = mentions.find((x) => x.b <= k && x.a >= cs && isActor(x));
-              if (m) objIds = ids(m);
-            }
-          } else {
-            subj = findSubject(k, cs);
-            if (condemnationNoun) {
-              // "issued similar condemnations": of what the article last condemned, unless "condemnations of X" names it
-              const r = t[k + 1]?.lower === "of" ? condemnTargets(k + 1, clauseOf(objectStarts, k, t.length)[1], s.index) : { ids: [], viaMemory: false };
-              objIds = r.ids.length ? r.ids : ctx.lastCondemned(); viaMemory = !r.ids.length;
-            } else if (rule.relation === "CONDEMNS") {
-              const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index);
-              objIds = r.ids; viaMemory = r.viaMemory;
-            } else {
-              const m = directObject(k, ce, rule.particle);
-              if (m && (isActor(m) || (m.type === "Location" && rule.relation === "VISITS"))) objIds = idsOf(groupFrom(m, ce));
-              if (rule.relation === "ATTACKS" && m?.type === "Location" && m.affiliation) objIds = [m.affiliation];
-            }
-          }
-          // "X also condemned the assault, as did Y": Y did the same to the same object
-          const asDid = !passive ? t.findIndex((x, q) => q > k && x.lower === "as" && /^(did|has|have|had|do|does)$/.test(t[q + 1]?.lower ?? "") && t[q - 1]?.norm === ",") : -1;
-          const also = asDid > 0 ? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
-          add(rule, rule.relation, [...subj.ids, ...(also ? actorIdsOf(groupFrom(also, t.length)) : [])], objIds, k, cs, { viaRef: subj.viaRef, viaMemory });
-          sentenceSubjects.push(...subj.ids);
-          break;
-        }
-        case "transfer": {
-          // intransitive arrivals: "troops arrived in", "warships docked in"
-          // "troops landed in", "El Salvador flew in eight soldiers": arrivals by air
-          const arrive = tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
-          // a landing is a deployment only of people: "soldiers landed in", not "Air Force transport aircraft landed at"
-          // (or aircraft "carrying weapons" that landed: a delivery)
-          const carrying = t.slice(cs, k).some((x, q) => /^(carrying|loaded|laden)$/.test(x.lower) && !!weaponIn(cs + q + 1, Math.min(k, cs + q + 6)));
-          if (tok.lemma === "land" && (!arrive || !(carrying ? rule.thing === "weapon" : t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))))) break;
-          if (tok.lemma === "fly" && !(t[k + 1]?.lower === "in" || forceIn(k + 1, Math.min(ce, k + 5)) >= 0)) break;
-          if (tok.lemma === "enter" && !arrive) break;
-          // "Polish troops sent to the border will not cross into Belarus": a participle after the force it moves
-          // ends where the sentence's own verb starts
-          let spanEnd = ce;
-          if (participleAfterThing || (!isPassive(t, k) && k > 0 && isForce(k - 1) && /ed$|^(sent)$/.test(tok.lower))) {
-            const v = t.findIndex((x, q) => q > k + 1 && q < ce && (x.pos === "AUX" || (x.pos === "VERB" && !/^(by|based|stationed)$/.test(x.lower))));
-            if (v > 0) spanEnd = v;
-          }
-          const span: [number, number] = [k + 1, spanEnd];
-          let subjIds: string[] = [];
-          let viaRef = false;
-          // what moved: after the verb, or (passive, participle, "arrived") before it
-          // "troops remain stationed in X", "soldiers still deployed in X": a participle after the force it places
-          const remain = /ed$|^(sent|kept)$/.test(tok.lower) && /^(remain|remains|remained|stay|stays|stayed|still|currently|now|permanently)$/.test(t[k - 1]?.lower ?? "") && forceIn(Math.max(cs, k - 5), k) >= 0;
-          const thingBefore = passive || arrive || remain || (k > 0 && (isForce(k - 1) || mentionAt(k - 1)?.type === "Weapon"));
-          const thingRange: [number, number] = thingBefore ? [cs, k] : span;
-          let ok = false;
-          let noTroops = false;
-          let instrument: string | undefined;
-          if (rule.thing === "weapon") {
-            const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined);
-            ok = !!w; instrument = w?.entityId;
-            // "sent the patrol vessel HMS Example", "sent troops and tanks": a deployment, not a transfer
-            if (w && (w.kind === "ship" || (forceIn(thingRange[0], w.a) >= 0 && !arrive))) ok = false;
-            if (arrive && !w) ok = false;
-            // "350 soldiers arrived, together with two transport aircraft": the aircraft came with the deployment
-            if (arrive && t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))) ok = false;
-            // "a naval detachment led by the frigate X arrived": warships arriving are a deployment
-            if (arrive && (w?.entityId === "weapon:warship" || t.slice(cs, k).some((x) => /^(detachment|flotilla|squadron|frigate|frigates|submarine|submarines|destroyer|destroyers|warship|warships|corvette|corvettes|carrier)$/.test(x.lower)))) ok = false;
-          } else if (rule.thing === "force") {
-            ok = forceIn(...thingRange) >= 0;
-            // "X has had troops in Y": only with the force right after and a place after "in"
-            if (/^(have|keep|maintain)$/.test(tok.lemma)) {
-              // "has had troops in", not the auxiliary of "had not sent troops"
-              const head = forceIn(k + 1, Math.min(ce, k + 8));
-              const aux = /^(not|n't|never|been|already|also|yet|just)$/.test(t[k + 1]?.lower ?? "") || (t[k + 1]?.pos === "VERB" && t[k + 1]?.lemma !== "have");
-              const after = t.slice(head + 1, head + 10);
-              // "troops in", "a frigate with its task force off the coast": a place word before any verb or comma
-              const stop = after.findIndex((x) => x.pos === "VERB" || /^[,;.]$/.test(x.norm));
-              const near = after.slice(0, stop >= 0 ? Math.min(stop, 8) : 8).some((x, q, a) => (/^(in|on|off|there)$/.test(x.lower) && (q < 2 || x.lower !== "in" || a.slice(0, q).some((y) => /^(base|bases|garrison|facility)$/.test(y.lower)))) || (q < 2 && x.lower === "at"));
-              const placed = after.some((x) => /^(stationed|serving|based|deployed|posted|garrisoned)$/.test(x.lower));
-              ok = !aux && head >= 0 && (near || placed);
-              if (ok && t.slice(k + 1, head).some((x) => /^(no|zero)$/.test(x.lower))) noTroops = true;
-            }
-            if (tok.lemma === "post" && !ok) ok = false;
-          } else if (rule.thing === "aid") ok = aidIn(...thingRange) >= 0 || aidIn(...span) >= 0;
-          if (!ok) break;
-          /** Whose troops or weapons: "North Korean troops", "the DPRK's troops", "troops from Uganda and Kenya". */
-          const ownerOf = (head: number): string[] => {
-            const left = modifierOf(Math.max(cs, head - 8), head);
-            if (left.length) return left;
-            // "France has about 1,000 troops stationed in Chad": who has them
-            for (let j = head - 1; j >= Math.max(cs, head - 6); j--) {
-              if (/^(has|have|had|keeps|kept|maintains|maintained)$/.test(t[j].lower)) {
-                const m = mentionAt(j - 1);
-                if (m && isActor(m)) return actorIdsOf([m]);
-                break;
-              }
-            }
-            const end = rule.thing === "force" ? head + 1 : (weaponIn(cs, k)?.b ?? head + 1);
-            if (t[end]?.lower === "from") {
-              const m = mentions.find((x) => x.a === end + 1 && isActor(x));
-              if (m) return actorIdsOf(groupFrom(m, k));
-            }
-            return [];
-          };
-          if (passive) {
-            subjIds = agentAfterBy(k, ce);
-            if (!subjIds.length) {
-              const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
-              if (head >= 0) subjIds = ownerOf(head);
-            }
-          } else if (thingBefore && !arrive) {
-            const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
-            if (head >= 0) subjIds = ownerOf(head);
-          } else {
-            const r = findSubject(k, cs);
-            subjIds = r.ids; viaRef = r.viaRef;
-            if (arrive && rule.thing === "force") {
-              let head = -1;
-              for (let j = k - 1; j >= cs; j--) if (FORCE_NOUNS.has(t[j].lower) && t[j].lower !== "military") { head = j; break; }
-              const mod = head >= 0 ? modifierOf(Math.max(cs, head - 6), head) : [];
-              if (mod.length) subjIds = mod;
-            }
-          }
-          const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off|outside)$/ : /^(to|for)$/;
-          let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
-          // "deployed troops to support the Royal Example Police": whom they went to support is where they went
-          if (!objIds.length && rule.relation === "DEPLOYS") {
-            const to = t.findIndex((x, q) => q > k && q < span[1] && x.lower === "to" && /^(support|help|assist|protect|train|reinforce|back|bolster|secure)$/.test(t[q + 1]?.lower ?? ""));
-            if (to > 0) {
-              const m = mentions.find((x) => x.a >= to + 2 && x.a <= to + 5 && (isActor(x) || x.type === "Location") && x.type !== "Person");
-              const state = m ? (m.form === "body" || m.kind === "body" ? m.affiliation : m.type === "Country" ? m.entityId : m.affiliation ?? m.entry?.country) : undefined;
-              if (state && state.startsWith("country:") && !subjIds.includes(state)) objIds = [state];
-            }
-          }
-          // "India and Ghana each have about 900 troops there": the place the sentence or story just named
-          if (!objIds.length && rule.thing === "force" && t.slice(k + 1, ce).some((x) => x.lower === "there")) {
-            const here = out.filter((c) => c.type === "DEPLOYS").pop()?.object ?? ctx.previousTransfer("DEPLOYS");
-            if (here) objIds = [here];
-          }
-          if (!objIds.length && !passive && !arrive && rule.thing !== "force") {
-            // indirect object: "supplied Ukraine with drones"
-            const m = mentionStarting(k + 1) ?? mentionStarting(k + 2);
-            if (m && isActor(m) && t[m.b]?.lower === "with") objIds = idsOf(groupFrom(m, ce));
-          }
-          if (arrive && rule.thing === "weapon") {
-            objIds = recipientAfter(cs, ce, /^(in|to)$/, false);
-            // "systems promised by Berlin arrived": the promiser supplied them; "tanks ordered by Warsaw arrived": Warsaw received them
-            const by = t.findIndex((x, q) => q > cs && q < k && x.lower === "by");
-            const participle = by > 0 ? t[by - 1].lower : "";
-            if (!subjIds.length && /^(promised|pledged|supplied|donated|sent|provided|delivered|given|gifted|shipped|built|made|manufactured)$/.test(participle)) subjIds = agentAfterBy(by - 1, k);
-            if (/^(ordered|bought|purchased|acquired|procured)$/.test(participle)) {
-              const buyer = agentAfterBy(by - 1, k);
-              if (buyer.length) objIds = buyer;
-              const from = recipientAfter(by, k, /^from$/, false);
-              if (!subjIds.length && from.length) subjIds = from;
-            }
-          }
-          // "Azerbaijan's army has relied on drones supplied by Israel": who relies on, uses or fields them received them
-          if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {
-            const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have)$/.test(x.lemma));
-            if (main) objIds = findSubject(t.indexOf(main), cs).ids;
-          }
-          // "X delivered radar systems acquired by the Philippine Air Force": the buyer named after the weapon received them
-          if (!objIds.length && !passive && rule.thing === "weapon") {
-            const by = t.findIndex((x, q) => q > k && q < ce && x.lower === "by" && /^(acquired|ordered|bought|purchased|procured)$/.test(t[q - 1]?.lower ?? ""));
-            const buyer = by > 0 ? agentAfterBy(by - 1, ce) : [];
-            if (buyer.length) objIds = buyer;
-          }
-          // "carriers seen in Tripoli had been supplied by BMC": where they are is who has them
-          if (!objIds.length && passive && rule.thing === "weapon") {
-            const seen = t.findIndex((x, q) => q >= cs && q < k - 1 && /^(seen|spotted|photographed|filmed|used|operating|deployed)$/.test(x.lower) && t[q + 1]?.lower === "in");
-            const place = seen >= 0 ? mentionAt(seen + 2) : undefined;
-            const state = place ? (place.type === "Country" ? place.entityId : place.affiliation ?? place.entry?.country) : undefined;
-            if (state?.startsWith("country:")) objIds = [state];
-          }
-          // "howitzers now in service with Ukrainian brigades were supplied by Sweden": the user received them
-          if (!objIds.length && passive && rule.thing === "weapon") {
-            const sw = t.findIndex((x, q) => q >= cs && q < k && x.lower === "service" && /^(with|in)$/.test(t[q + 1]?.lower ?? ""));
-            const user = sw >= 0 ? mentions.find((x) => x.a >= sw + 2 && x.a <= sw + 3 && (isActor(x) || x.form === "demonym")) : undefined;
-            if (user) objIds = actorIdsOf([user]);
-          }
-          // "its jets were delivered by Russia": whoever "its" is received them
-          if (!objIds.length && passive && rule.thing === "weapon") {
-            const w = weaponIn(cs, k);
-            if (w && w.a > 0 && /^(its|their)$/.test(t[w.a - 1]?.lower ?? t[w.a - 2]?.lower ?? "")) {
-              const owner = mentions.find((x) => isActor(x) && x.b <= w.a && !isModifier(x));
-              const id = owner ? ids(owner)[0] : undefined;
-              if (id) objIds = [id];
-            }
-          }
-          // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
-          // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
-          // "troops sent to the border": a destination the text gives that is no state is no cue to guess one
-          // ("to the regional force" is a force serving in the country the story is about: no such cue)
-          const namedElsewhere = rule.relation === "DEPLOYS" && t.slice(span[0], span[1]).some((x, q, a) => /^(to|into)$/.test(x.lower) && (a[q + 1]?.lower === "the" ? /^[a-z]+$/.test(a[q + 2]?.norm ?? "") && !mentionAt(span[0] + q + 2) && !a.slice(q + 2, q + 5).some((y) => /^(force|forces|mission|operation|contingent|coalition)$/.test(y.lower)) : false));
-          if (!objIds.length && !namedElsewhere && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && rule.id !== "deploys.has-troops" && subjIds.length) {
-            // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
-            const opening = t[0]?.lower === "in" ? mentionAt(1) ?? (/^[a-z-]+$/.test(t[1]?.norm ?? "") ? mentionAt(2) : undefined) : undefined;
-            const openingPlace = opening && (opening.type === "Country" || opening.type === "Location") && t[opening.b]?.norm === "," ? (opening.type === "Location" ? opening.affiliation ?? opening.entry?.country : opening.entityId) : undefined;
-            const prev = rule.relation === "SUPPLIES"
-              // any earlier recipient only for a finite "X is sending / will send / delivered", never a gerund ("citing a policy against supplying")
-              // (or a finite passive "jets were delivered by Pakistan in a story about one buyer's fleet")
-              ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (((!passive && !thingBefore) || (isPassive(t, k) && /^(were|was|have|has|had)$/.test(t[k - 1]?.lower ?? "") || /^(been)$/.test(t[k - 1]?.lower ?? ""))) && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") : undefined)
-              : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
-            if (prev && !subjIds.includes(prev)) objIds = [prev];
-          }
-          add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef, negated: noTroops });
-          sentenceSubjects.push(...subjIds);
-          break;
-        }
-        case "receive": {
-          const w = weaponIn(k + 1, ce);
-          if (!w) break;
-          const r = findSubject(k, cs);
-          let supplier = modifierOf(Math.max(k + 1, w.a - 6), w.a);
-          const from = recipientAfter(k + 1, ce, /^from$/, false);
-          if (from.length) supplier = from;
-          // "the navy also received … from Israel" in a story filed from Manila: the dateline's state receives
-          const recipients = r.ids.length ? r.ids : ctx.datelineCountry && /^(navy|army|military|air|armed|forces|government)$/.test(t.slice(cs, k).map((x) => x.lower).find((x) => /^(navy|army|military|air|armed|forces|government)$/.test(x)) ?? "") ? [ctx.datelineCountry] : [];
-          add(rule, rule.relation, supplier, recipients, k, cs, { instrument: w.entityId, viaRef: r.viaRef });
-          break;
-        }
+        case "verb-object": frameVerbObject({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;
+        case "transfer": frameTransfer({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;
+        case "receive": frameReceive({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;
         case "transfer-noun":
-        case "receive-noun": {
-          // left: "X's", "North Korean", "DPRK's export"; right: "of [X's|X-ian] thing to Y"
-          const left = modifierOf(Math.max(cs, k - 7), k);
-          let of: string[] = [];
-          let thingOk = false;
-          let instrument: string | undefined;
-          let j = k + 1;
-          while (t[j] && (t[j].norm === '"' || t[j].norm === "'")) j++;
-          const w0 = weaponIn(Math.max(cs, k - 5), k);
-          if (w0) { thingOk = rule.thing === "weapon"; instrument = w0.entityId; }
-          if (rule.thing === "force" && forceIn(Math.max(cs, k - 3), k) >= 0) thingOk = true;
-          if (t[j]?.lower === "of") {
-            let end = j + 1;
-            while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower)) end++;
-            if (rule.thing === "force" && t[end]?.lower === "and" ) { /* "of troops and equipment" */ }
-            const w = weaponIn(j + 1, end);
-            if (w) { if (rule.thing === "weapon") thingOk = true; instrument = w.entityId; }
-            if (rule.thing === "force" && forceIn(j + 1, end) >= 0) thingOk = true;
-            const head = rule.thing === "force" ? forceIn(j + 1, end) : (w?.a ?? -1);
-            if (head >= 0) of = modifierOf(j + 1, head);
-            j = end;
-          }
-          if (!thingOk) break;
-          // "after taking delivery of drones from Tehran": the taker receives
-          if (rule.frame === "transfer-noun" && rule.relation === "SUPPLIES" && /^(take|took|taking|takes|taken)$/.test(t[k - 1]?.lower ?? "")) {
-            const from = recipientAfter(j, ce, /^from$/, false);
-            const taker = findSubject(k - 1, cs).ids;
-            // "…, which was handed over by the state-owned shipbuilder": the builder delivered it
-            const later = from.length || of.length ? [] : agentAfterBy(j, t.length);
-            add(rule, "SUPPLIES", from.length ? from : of.length ? of : later, taker, k, cs, { instrument });
-            break;
-          }
-          // a recipient the sentence leaves implicit ("South Korea's delivery of jets gave the air force…",
-          // "the navy's purchase of frigates") is, in a story filed from a country, that country
-          const homeService = /\b(navy|army|air force|armed forces|marines|coast guard|military)\b/.test(s.text.slice(t[cs].start - s.start).toLowerCase());
-          const implicit = (ids: string[]) => (homeService && ctx.datelineCountry && !ids.some((x) => x === ctx.datelineCountry || ctx.countryOf(x) === ctx.datelineCountry) ? [ctx.datelineCountry] : []);
-          if (rule.frame === "transfer-noun") {
-            // "Norway completed the deployment of …": the subject of a verb that carries out the deployment
-            const carrier = !left.length && !of.length && DETS.has(t[k - 1]?.lower ?? "") && /^(completed|began|begun|started|announced|ordered|finished|approved|authorised|authorized|made|carried|launched|expanded|stepped|accelerated)$/.test(t[k - 2]?.lower ?? "") ? findSubject(k - 2, cs).ids : [];
-            // "the delivery of armoured vehicles by the United States to Benin"
-            const by = !left.length && !of.length && !carrier.length ? agentAfterBy(j - 1, ce) : [];
-            const supplier = left.length ? left : of.length ? of : carrier.length ? carrier : by;
-            let recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
-            if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) recipient = implicit(supplier);
-            add(rule, rule.relation, supplier, recipient, k, cs, { instrument });
-          } else {
-            const from = recipientAfter(j, ce, /^from$/, false);
-            // "Ukraine's air defences were bolstered by the arrival of NASAMS from the United States": the clause's owner receives
-            const owner = /^arrivals?$/.test(t[k].lower) && !left.length ? findSubject(k, cs).ids : [];
-            const recipient = left.length ? left : owner.length ? owner : /^(navy|army|military|force|forces|government)$/.test(t[k - 2]?.lower ?? "") ? implicit([...from, ...of]) : [];
-            add(rule, rule.relation, [...new Set([...from, ...of])], recipient, k, cs, { instrument });
-          }
-          break;
-        }
-        case "sign": {
-          let doc: string | undefined;
-          const named = mentions.find((m) => m.type === "Event" && m.a > k && m.a < ce) ?? mentions.find((m) => m.type === "Event" && m.b <= k && m.a >= cs);
-          if (named) doc = named.entityId;
-          // "put their signatures to the document": a generic noun with "the" is the document named before
-          // "The declaration, signed by …": the passive's document may sit just before the clause's comma
-          if (!doc) for (let j = passive ? Math.max(0, cs - 3) : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) {
-            const definite = t[j - 1]?.lower === "the";
-            doc = (/^(document|text)$/.test(t[j].lower) && definite ? ctx.lastDocument() : definite ? ctx.namedDocument(t[j].lower) : undefined) ?? ctx.documentFor(t[j].lower);
-            break;
-          }
-          // "the contract that A and B signed": the document is the relative clause's antecedent
-          let relStart = -1;
-          if (!doc && !passive) for (let j = k - 1; j > 0 && k - j < 40; j--) if (/^(that|which)$/.test(t[j].lower) && DOCUMENT_NOUNS.has(t[j - 1].lower)) { doc = ctx.documentFor(t[j - 1].lower); relStart = j + 1; break; }
-          // "It was signed by …": whatever is signed is a document; the article's statement unless named
-          if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
-          // "Archbishop X signed on behalf of the Vatican": the document the article is about
-          if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
-          if (!doc) break;
-          let signers: string[] = [];
-          let viaRef = false;
-          if (passive) {
-            signers = agentAfterBy(k, ce);
-            // "Besides A and B, the statement was also signed by C": A and B signed too
-            if (/^(besides|in addition to|along with|apart from|alongside|like)\b/i.test(s.text.slice(0, 20).trim())) {
-              // "Besides the four core group members, …": a group the article listed stands for its members
-              const head = mentions.filter((m) => m.b <= k && isActor(m) && m.form !== "ref" && m.type !== "Person" && (!isModifier(m) || ctx.membersOf(m.entityId).length > 0));
-              signers = [...head.flatMap((m) => (ctx.membersOf(m.entityId).length ? ctx.membersOf(m.entityId) : ids(m))), ...signers];
-            }
-          } else {
-            const r = findSubject(k, relStart > 0 ? relStart : cs);
-            signers = r.ids; viaRef = r.viaRef;
-          }
-          // "X signed the agreement with Defense Secretary Y", "… alongside his counterpart Y": the other person at the table signs too
-          if (!passive && signers.length) {
-            const w = t.findIndex((x, q) => q > k && q < ce && (/^(alongside)$/.test(x.lower) || (x.lower === "with" && !/^(the|a|an)$/.test(t[q + 1]?.lower ?? "") || (x.lower === "with" && TITLE_WORDS.test(t[q + 2]?.lower ?? "")))));
-            // ", with President X looking on": a witness, not a signer
-            const upto = t.findIndex((x, q) => q > w && /^[,;.]$/.test(x.norm));
-            const witness = w > 0 && (t[w - 1]?.norm === "," || t.slice(w, upto > 0 ? upto : w + 16).some((x, q, a) => /^(looking|watching|witnessing|attending|present|attendance)$/.test(x.lower) && (x.lower !== "looking" || a[q + 1]?.lower === "on")));
-            const other = w > 0 && !witness ? mentions.find((m) => m.type === "Person" && m.a > w && npStart(m) <= w + 4 && m.a <= w + 8) : undefined;
-            if (other && !signers.includes(other.entityId)) signers = [...signers, other.entityId];
-          }
-          // "X signed his country's agreement": the person signs for the state (policy: the state is named as actor)
-          if (!passive && t.slice(k + 1, Math.min(ce, k + 5)).some((x, q, a) => x.lower === "country" && /^(his|her)$/.test(a[q - 1]?.lower ?? "") && a[q + 1]?.norm === "'s")) {
-            for (const p of [...signers]) { const c = ctx.countryOf(p); if (c && !signers.includes(c)) signers.push(c); }
-          }
-          add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });
-          sentenceSubjects.push(...signers);
-          break;
-        }
+        case "receive-noun": frameTransferNoun({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;
+        case "sign": frameSign({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;
       }
     }
   }
