@@ -18,6 +18,8 @@ const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "kill
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
 const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
+/** The act a verb of attack names, so that "X struck …" is found for "the strikes". */
+const VERB_ACTS: Record<string, string> = { invaded: "invasion", shelled: "shelling", bombed: "bombing", struck: "strike", raided: "raid", stormed: "raid" };
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
 export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[]) {
@@ -145,7 +147,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
           if (killing && !actorAt(j) && !/^(gang|members|fighters|gunmen|militants|forces|troops|soldiers|rebels|militiamen)$/.test(t[j].lower)) break;
           const a = actorAt(j);
-          if (a) { push(actorIds(a), 1, w === "invaded" ? "invasion" : w === "shelled" ? "shelling" : w === "bombed" ? "bombing" : "attack"); break; }
+          if (a) { push(actorIds(a), 1, VERB_ACTS[w] ?? "attack"); break; }
           if (!/^[a-z-]+$/.test(t[j].norm) || /^(by|and|was|were|been)$/.test(t[j].lower)) break;
         }
       }
@@ -153,7 +155,10 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       // "the Israeli attack", "Russian missile strikes"
       const adj = actorAt(k - 1) ?? (/^(missile|drone|rocket|air|artillery|naval|suicide|mortar)$/.test(t[k - 1]?.lower ?? "") ? actorAt(k - 2) : undefined);
       // "the Houthi attacks", "a Hamas raid": an armed group's name used as a modifier is the agent too
-      if (adj && (adj.form === "demonym" || (adj.type === "Organization" && adj.form !== "ref" && adj.form !== "body" && /militant|armed|rebel|group|movement|militia/.test(adj.kind ?? "")))) push(ids(adj), 1, w);
+      // "U.S. air strikes": a state's abbreviation as a modifier is the agent too (a full name there is more
+      // often the place: "the Gaza strikes")
+      const abbreviation = adj?.type === "Country" && /^[A-Z][A-Z.]{1,5}$/.test(adj.text);
+      if (adj && (adj.form === "demonym" || abbreviation || (adj.type === "Organization" && adj.form !== "ref" && adj.form !== "body" && /militant|armed|rebel|group|movement|militia/.test(adj.kind ?? "")))) push(ids(adj), 1, w);
       // "an attack by X"
       if (t[k + 1]?.lower === "by") {
         let a = actorAt(k + 2) ?? actorAt(k + 3);

@@ -465,7 +465,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let j = k + 1;
     while (j < end && (t[j].lower.endsWith("ly") || /^(in|the|strongest|possible|terms|strongly|also|"|a|an)$/.test(t[j].lower))) j++;
     // "condemned it as well": "it" is the act just condemned, not an actor
-    if (t[j]?.lower === "it" && mentionAt(j)?.form === "ref" && ctx.lastCondemned().length) return { ids: ctx.lastCondemned(), viaMemory: true };
+    // (with no act condemned before it, "it" names nothing: the last actor named is not what was condemned)
+    if (t[j]?.lower === "it" && mentionAt(j)?.form === "ref") return { ids: ctx.lastCondemned(), viaMemory: true };
     // direct object: "criticizing Iran for …"
     const direct = mentions.find((m) => m.a === j && isActor(m) && !isModifier(m));
     // "condemns Dhaka cafe siege": a city naming where the attack was is the victim's place, not the culprit

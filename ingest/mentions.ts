@@ -135,6 +135,12 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
   return out.sort((x, y) => x.a - y.a);
 }
 
+/** Takes back a mention a later step found to be part of a longer name. */
+function unmention({ out, at, covered }: Scan, m: Mention) {
+  out.splice(out.indexOf(m), 1);
+  for (let q = m.a; q < m.b; q++) if (at[q] === m) { at[q] = undefined; covered[q] = false; }
+}
+
 type NewMention = Omit<Mention, "sentence" | "text"> & { text?: string };
 /** What the steps of one sentence's scan share: its tokens, which are covered, the mentions so far. */
 interface Scan {
@@ -203,7 +209,7 @@ for (let i = 0; i < t.length; i++) {
     push({ a: i, b: i + gp.words.length, entityId: gp.entry.id, type: gp.entry.type, kind: gp.entry.kind, form: gp.entry.form, entry: gp.entry });
     i += gp.words.length - 1;
   }
-}
+  }
 }
 
 /** 2. bodies of a state: "Chinese coast guard", "China's foreign ministry", "Defence Intelligence of the United Kingdom" */
@@ -225,11 +231,12 @@ function step2({ t, out, text, push, free }: Scan): void {
         break;
       }
     }
-}
+  }
 }
 
 /** 3. titles introducing a person: "[Japanese] Foreign Minister Yoko Kamikawa", "leader, Masood Azhar" */
-function step3({ s, t, covered, at, out, text, push, mentionAt, local, learn }: Scan): void {
+function step3(scan: Scan): void {
+  const { s, t, covered, at, out, text, push, mentionAt, local, learn } = scan;
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
     const title = (TITLES_BY_FIRST.get(t[i].norm) ?? []).find((w) => matchWords(t, i, w, false));
@@ -284,9 +291,7 @@ function step3({ s, t, covered, at, out, text, push, mentionAt, local, learn }: 
         // "Foreign Minister Ana Lima": a one-word place right after a first name is the surname
         const m = out.find((x) => x.a === j && x.b === j + 1 && x.type === "Country" && (x.form === "capital" || x.form === "name"));
         if (m && j > nameStart && tok.space && t[j + 1]?.norm !== "'s") {
-          out.splice(out.indexOf(m), 1);
-          for (let q = m.a; q < m.b; q++) if (at[q] === m) at[q] = undefined;
-          covered[j] = false;
+          unmention(scan, m);
           j++;
         }
         break;
@@ -311,10 +316,7 @@ function step3({ s, t, covered, at, out, text, push, mentionAt, local, learn }: 
     const role = text(t[roleStart]?.norm === "'s" ? roleStart + 1 : Math.max(roleStart, aff ? aff.b : roleStart), Math.max(roleEnd, i + title.length)).replace(/^'s\s*/, "");
     const id = `person:${slug(name)}`;
     // "Defence Minister Wellington Koo": a place's name inside the person's is not the place
-    for (const m of out.filter((x) => x.type === "Country" && x.a >= nameStart && x.b <= j)) {
-      out.splice(out.indexOf(m), 1);
-      for (let q = m.a; q < m.b; q++) if (at[q] === m) at[q] = undefined;
-    }
+    for (const m of out.filter((x) => x.type === "Country" && x.a >= nameStart && x.b <= j)) unmention(scan, m);
     push({ a: nameStart, b: j, entityId: id, type: "Person", form: "person", affiliation: aff && aff.type !== "Person" ? aff.entityId : undefined, role, text: name, np: Math.min(i, aff ? aff.a : i) });
     if (learn) {
       // the name's own tokens, after the honorifics the name dropped
@@ -334,7 +336,7 @@ function step3({ s, t, covered, at, out, text, push, mentionAt, local, learn }: 
       }
     }
     i = j - 1;
-}
+  }
 }
 
 /** 5. organisations: "drone manufacturer Baykar", "the Tele Sahel broadcaster", "Turkey's Presidency of Defence Industries agency" */
@@ -391,7 +393,7 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
     push({ a: i, b, entityId: id, type: "Organization", kind: "body", form: "learned", affiliation: aff, text: fullName });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Organization", kind: "body", name: fullName, affiliation: aff });
     i = b - 1;
-}
+  }
 }
 
 /** 4. people without a title: "Haluk Bayraktar, who leads", "Jane Roe said" */
@@ -443,7 +445,7 @@ function step4({ s, t, covered, text, push, mentionAt, local, learn }: Scan): vo
       if (learn) learnPerson(local, name, id, t.slice(i, j).map((x) => x.norm), state);
     }
     i = j - 1;
-}
+  }
 }
 
 /** 5b. "a militant group, Jaish-e-Example," (appositive) and "the Example Gul group" (name then a group word) */
@@ -476,15 +478,23 @@ function step5B({ t, covered, text, push, local, learn }: Scan): void {
         if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind: "militant group", name });
       }
     }
-}
+  }
 }
 
 /** 5c. "Example Ansanm, the gang coalition whose …": a name set off by what kind of group it is */
-function step5C({ t, covered, text, at, push, local, learn }: Scan): void {
+function step5C(scan: Scan): void {
+  const { t, covered, text, at, push, local, learn } = scan;
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1])) continue;
-    const j = nameEnd(t, i, covered);
-    if (j - i < 1 || j - i > 4 || t[j]?.norm !== "," || !/^(the|a|an)$/.test(t[j + 1]?.lower ?? "")) continue;
+    // an organisation found by its head word may run on: "the Popular Front in Chad, an armed coalition"
+    const head = covered[i] && at[i]?.a === i && at[i]!.type === "Organization" && at[i]!.form === "learned" ? at[i] : undefined;
+    if ((covered[i] && !head) || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1])) continue;
+    let j = head ? head.b : nameEnd(t, i, covered);
+    // "the Islamic Resistance in Iraq, an umbrella group": a place named inside the name
+    let inner = j - i >= 2 && /^(in|of|for)$/.test(t[j]?.lower ?? "") ? at[j + 1] : undefined;
+    if (inner && !(inner.a === j + 1 && (inner.type === "Country" || inner.type === "Location") && inner.form !== "ref" && t[inner.b]?.norm === ",")) inner = undefined;
+    if (head && !inner) continue;
+    if (inner) j = inner.b;
+    if (j - i < 1 || j - i > 6 || t[j]?.norm !== "," || !/^(the|a|an)$/.test(t[j + 1]?.lower ?? "")) continue;
     let q = j + 2;
     // "BMC, the Turkish manufacturer": lowercase words and demonyms before the kind of group
     while (q < t.length && q - j <= 5 && (/^[a-z-]+$/.test(t[q].norm) || at[q]?.form === "demonym") && !GROUP_DESCRIPTORS.test(t[q].lower)) q++;
@@ -492,10 +502,12 @@ function step5C({ t, covered, text, at, push, local, learn }: Scan): void {
     const armed = t.slice(j + 2, q + 1).some((x) => /^(gang|gangs|militia|militant|armed|rebel|insurgent|jihadist|islamist|paramilitary|terrorist)$/.test(x.lower));
     const name = text(i, j);
     const kind = armed ? "militant group" : COMPANY_WORDS.has(t[q].lower) ? "company" : t[q].lower;
+    if (inner) unmention(scan, inner);
+    if (head) unmention(scan, head);
     push({ a: i, b: j, entityId: `org:${slug(name)}`, type: "Organization", kind, form: "learned", text: name });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id: `org:${slug(name)}`, type: "Organization", kind, name });
     i = j;
-}
+  }
 }
 
 /** 5d. "the Australian Defence Force (ADF)": an acronym in brackets after an organisation is its name too */
@@ -508,27 +520,25 @@ function step5D({ t, covered, out, push, local, learn }: Scan): void {
     if (/^[-–—]$/.test(t[m.b + 3]?.norm ?? "") || m.text === m.text.toUpperCase()) continue;
     push({ a: m.b + 1, b: m.b + 2, entityId: m.entityId, type: "Organization", kind: m.kind, form: m.form === "body" ? "body" : "learned", affiliation: m.affiliation, text: acr.norm });
     if (learn) local.phrases.push({ words: [acr.norm], id: m.entityId, type: "Organization", kind: m.kind, name: m.entry?.name ?? m.text, affiliation: m.affiliation, body: m.form === "body" });
-}
+  }
 }
 
 /** 6. documents with a name: "The Liptako-Gourma Charter" */
-function step6({ t, covered, out, text, at, push, local, learn }: Scan): void {
+function step6(scan: Scan): void {
+  const { t, covered, text, at, push, local, learn } = scan;
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !DOC_NAME_HEADS.has(t[i].norm)) continue;
     let k = i;
     // "the Lima Declaration", "the Washington Declaration": a city's name inside the document's
     const place = at[i - 1] && (at[i - 1]!.form === "capital" || at[i - 1]!.type === "Location") && at[i - 1]!.b === i && t[at[i - 1]!.a - 1]?.lower === "the" ? at[i - 1] : undefined;
-    if (place) {
-      out.splice(out.indexOf(place), 1);
-      for (let q = place.a; q < place.b; q++) { at[q] = undefined; covered[q] = false; }
-    }
+    if (place) unmention(scan, place);
     while (k > 0 && !covered[k - 1] && (t[k - 1].cap || (t[k - 1].norm === "-" && !t[k - 1].space))) k--;
     if (k === i || t[k].norm === "The") { if (t[k]?.norm === "The" && k + 1 < i) k++; else continue; }
     const name = text(k, i + 1);
     const id = `event:${slug(name)}`;
     push({ a: k, b: i + 1, entityId: id, type: "Event", kind: t[i].lower, form: "learned", text: name });
     if (learn) local.phrases.push({ words: t.slice(k, i + 1).map((x) => x.norm), id, type: "Event", kind: t[i].lower, name });
-}
+  }
 }
 
 /** 7. weapon models: "Bayraktar TB2 combat systems", later "TB2s" */
@@ -553,7 +563,7 @@ function step7({ t, covered, out, text, push, local, learn }: Scan): void {
       local.phrases.push({ words: [t[i].norm], id, type: "Weapon", kind: "model", name, affiliation: parent });
       local.phrases.push({ words: [`${t[i].norm}s`], id, type: "Weapon", kind: "model", name, affiliation: parent });
     }
-}
+  }
 }
 
 /** 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example") */
@@ -579,7 +589,7 @@ function step7B({ t, covered, out, text, push }: Scan): void {
     if (k === i && t[i].norm.length < 2) continue;
     const name = text(k, i + 1);
     push({ a: k, b: i + 1, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "model", form: "learned", affiliation: w?.entityId, text: name });
-}
+  }
 }
 
 /** 8a. "the eastern Ukrainian city of Kramatorsk", "the port of Aden"; the city of a dateline ("KRAMATORSK, Ukraine (AFP) -") */
@@ -603,7 +613,7 @@ function step8A({ s, t, covered, text, push, mentionAt, local, learn }: Scan): v
     push({ a: i, b: j, entityId: id, type: "Location", kind: ofPlace ? t[i - 2].lower : "city", form: "learned", affiliation: state, text: name });
     if (learn) local.phrases.push({ words: [name], id, type: "Location", kind: "city", name, affiliation: state });
     i = j - 1;
-}
+  }
 }
 
 /** 8. places named with a place word: "Russia's Kursk region", "Kursk Oblast" */
@@ -622,7 +632,7 @@ function step8({ s, t, covered, text, push, mentionAt, local, learn }: Scan): vo
     // the mention is the name without its place word, as every later "Kursk" is
     push({ a: i, b: j, entityId: id, type: "Location", kind: suffix.toLowerCase(), form: "learned", affiliation: before?.type === "Country" ? before.entityId : undefined, text: name });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Location", kind: suffix.toLowerCase(), name, affiliation: before?.type === "Country" ? before.entityId : undefined });
-}
+  }
 }
 
 /** 8c. cities from the world-cities list, in a place context only: "fighting in Goma", "flew to Kazan", "shelled Kharkiv", "Jermuk, Armenia". A bare capitalised word is too often a surname or a company. */
@@ -652,7 +662,7 @@ function step8C({ t, covered, text, push, free, mentionAt, local, learn }: Scan)
     push({ a: i, b, entityId: id, type: "Location", kind: "city", form: "learned", affiliation: state, text: name });
     if (learn) local.phrases.push({ words: t.slice(i, b).map((x) => x.norm), id, type: "Location", kind: "city", name, affiliation: state });
     i = b - 1;
-}
+  }
 }
 
 /** 9. ad-hoc coalitions: "a group of 48 nations", "a coalition of 12 countries" */
@@ -665,7 +675,7 @@ function step9({ t, covered, text, push, free }: Scan): void {
     if (!free(a, i + 4)) continue;
     const count = /^\d+$/.test(n.norm) ? n.norm : String(NUMBER_WORDS.get(n.lower));
     push({ a, b: i + 4, entityId: `org:coalition-of-${count}-${t[i + 3].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(a, i + 4) });
-}
+  }
 }
 
 /** 9a. named ad-hoc groups: "the core group on Sudan", "the Contact Group for Libya" */
@@ -682,7 +692,7 @@ function step9A({ t, covered, text, push, mentionAt, local, learn }: Scan): void
       // "the four core group members" later in the story
       local.phrases.push({ words: t.slice(i, i + 2).map((x) => x.norm), id, type: "Organization", kind: "group", name });
     }
-}
+  }
 }
 
 /** 9c. a counted coalition acting as a subject: "Forty countries that contribute troops … condemned", "44 nations issued a statement" (not "more than 50 countries": an approximate count names no group) */
@@ -702,7 +712,7 @@ function step9C({ t, covered, text, push }: Scan): void {
     if (!described && !t.some((x, q) => q > i + 1 && /^(joint|jointly|together|collectively)$/.test(x.lower))) continue;
     const a0 = tens ? i - 2 : i;
     push({ a: a0, b: i + 2, entityId: `org:coalition-of-${count}-${t[i + 1].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(a0, i + 2) });
-}
+  }
 }
 
 /** 9b. events named by who holds them: "the G7 summit", "NATO's Vilnius summit", "the Red Sea talks", "the war in Ukraine" */
@@ -726,7 +736,7 @@ for (let i = 0; i + 2 < t.length; i++) {
   if (!m || m.a !== i + 2 || !(m.type === "Country" || m.type === "Location")) continue;
   const name = `${t[i].lower} in ${m.entry?.name ?? m.text}`;
   push({ a: i, b: i + 2, entityId: `event:${slug(name)}`, type: "Event", kind: t[i].lower, form: "learned", text: name });
-}
+  }
 }
 
 /** 10. back-references */
@@ -774,7 +784,7 @@ function step10({ t, covered, at, text, push, free }: Scan): void {
         i = j;
       }
     }
-}
+  }
 }
 
 const STEPS: ((scan: Scan) => void)[] = [step1, step2, step3, step5, step4, step5B, step5C, step5D, step6, step7, step7B, step8A, step8, step8C, step9, step9A, step9C, step9B, step10];

@@ -289,3 +289,15 @@ describe("event dates without a year", () => {
     expect(r.entities.find((e) => e.kind === "agreement")?.date).toBe("2024-03-01");
   });
 });
+
+describe("names that hold a place", () => {
+  it("'the Popular Front in Chad, an armed coalition' is one organisation, not Chad", () => {
+    const r = extract("The ambush was claimed by the Popular Front in Chad, an armed coalition of rebel factions. Niger condemned the ambush.");
+    expect(r.entities.find((e) => e.type === "Organization")?.name).toBe("Popular Front in Chad");
+    expect(r.claims.map((c) => `${c.subject} ${c.object}`)).toEqual(["country:NE org:popular-front-in-chad"]);
+  });
+  it("a capital inside a titled person's name is not the country: 'Defence Minister Lima Santos'", () => {
+    const r = extract("Defence Minister Lima Santos told reporters the talks had gone well.");
+    expect(r.entities.map((e) => e.id)).toEqual(["person:lima-santos"]);
+  });
+});

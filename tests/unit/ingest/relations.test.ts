@@ -748,3 +748,15 @@ describe("last round", () => {
     expect(claims("The shooting had been claimed a day earlier by Algeria itself. Chile condemned the destruction of the aircraft.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:DZ"]);
   });
 });
+
+describe("holdout12 round", () => {
+  it("'also condemned it' with no act named before: 'it' is not the last actor", () => {
+    expect(claims("Peru's government condemned the operation in the strongest terms, and Bolivia and Paraguay also condemned it.", "CONDEMNS")).toEqual([]);
+  });
+  it("'U.S. air strikes': a state's abbreviation before the act is its agent", () => {
+    expect(claims("Syria on Saturday condemned overnight U.S. air strikes on militia targets near the border.", "CONDEMNS")).toEqual(["CONDEMNS country:SY country:US"]);
+  });
+  it("'X forces struck …' is found for 'the strikes'", () => {
+    expect(claims("On Friday, Turkish forces struck targets in the north. Iraq's government condemned the strikes as a violation of its sovereignty.", "CONDEMNS")).toEqual(["CONDEMNS country:IQ country:TR"]);
+  });
+});
