@@ -2,30 +2,32 @@
 // sentence by sentence, from what the article has said so far.
 import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
-import { COUNTRIES } from "./gazetteer/index.ts";
+import { COUNTRIES, type CountryInfo } from "./gazetteer/index.ts";
 
 const GROUP_KINDS = new Set(["coalition", "group", "alliance", "union", "regional organisation", "intergovernmental organisation", "parliamentary assembly"]);
 const GULF = new Set(["SA", "AE", "QA", "KW", "BH", "OM"]);
 const ARMED_KINDS = new Set(["militant group", "paramilitary", "private military company"]);
-const REGION_WORDS: Record<string, (r: string, s: string) => boolean> = {
-  asian: (r) => r === "Asia",
-  african: (r) => r === "Africa",
-  european: (r) => r === "Europe",
+const REGION_WORDS: Record<string, (c: CountryInfo) => boolean> = {
+  asian: (c) => c.region === "Asia",
+  african: (c) => c.region === "Africa",
+  european: (c) => c.region === "Europe",
   // the Gulf states: the six GCC members, not every Western Asian state
   gulf: () => false,
-  arab: (_r, s) => s === "Western Asia" || s === "Northern Africa",
-  "middle eastern": (_r, s) => s === "Western Asia",
-  "west african": (_r, s) => s === "Western Africa",
-  "east african": (_r, s) => s === "Eastern Africa",
-  "latin american": (r) => r === "Americas",
-  "south american": (_r, s) => s === "South America",
-  "central asian": (_r, s) => s === "Central Asia",
-  "southeast asian": (_r, s) => s === "South-Eastern Asia",
-  "south asian": (_r, s) => s === "Southern Asia",
-  "balkan": (_r, s) => s === "Southern Europe",
-  "baltic": (_r, s) => s === "Northern Europe",
-  "pacific": (r) => r === "Oceania",
-  "island": () => true,
+  arab: (c) => c.subregion === "Western Asia" || c.subregion === "Northern Africa",
+  "middle eastern": (c) => c.subregion === "Western Asia",
+  "west african": (c) => c.subregion === "Western Africa",
+  "east african": (c) => c.subregion === "Eastern Africa",
+  "latin american": (c) => c.region === "Americas",
+  "south american": (c) => c.subregion === "South America",
+  "central asian": (c) => c.subregion === "Central Asia",
+  "southeast asian": (c) => c.subregion === "South-Eastern Asia",
+  "south asian": (c) => c.subregion === "Southern Asia",
+  "balkan": (c) => c.subregion === "Southern Europe",
+  "baltic": (c) => c.subregion === "Northern Europe",
+  "pacific": (c) => c.region === "Oceania",
+  island: (c) => c.island,
+  archipelago: (c) => c.island,
+  kingdom: (c) => /kingdom/i.test(c.official),
 };
 
 export interface Discourse {
@@ -152,7 +154,7 @@ export function createDiscourse(topic?: string) {
       for (let k = state.countries.length - 1; k >= 0; k--) {
         const iso = state.countries[k].slice(8);
         const c = COUNTRIES.get(iso);
-        if (adj === "gulf" ? GULF.has(iso) : c && (!test || test(c.region, c.subregion))) return [state.countries[k]];
+        if (adj === "gulf" ? GULF.has(iso) : c && (!test || test(c))) return [state.countries[k]];
       }
     }
     return [];

@@ -798,6 +798,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const id = owner ? ids(owner)[0] : undefined;
         if (id) objIds = [id];
       }
+      // "the archipelago's first military drones were delivered by Türkiye": the possessor received them
+      const head = mentions.find((m) => m.type === "Weapon" && m.a >= cs && m.b <= k);
+      for (let q = head ? head.a - 1 : -1; !objIds.length && head && q >= cs && head.a - q <= 5; q--) {
+        if (t[q].norm !== "'s") continue;
+        const owner = mentionAt(q - 1);
+        if (owner && isActor(owner)) objIds = actorIdsOf([owner]);
+        break;
+      }
     }
     // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
     // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country

@@ -71,6 +71,9 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["his country", "her country", "his government", "her government"].map((s) => ({ words: s.split(" "), ref: "persons-country" })),
   ...["the latter"].map((s) => ({ words: s.split(" "), ref: "latter" })),
   ...["the country"].map((s) => ({ words: s.split(" "), ref: "country" })),
+  // a state named by what kind it is: the last one named that is of that kind
+  ...["the archipelago", "the island nation", "the island state", "the island country"].map((s) => ({ words: s.split(" "), ref: "nation:island" })),
+  ...["the kingdom"].map((s) => ({ words: s.split(" "), ref: "nation:kingdom" })),
   ...["the council"].map((s) => ({ words: s.split(" "), ref: "council" })),
   ...["the former"].map((s) => ({ words: s.split(" "), ref: "former" })),
   ...["it"].map((s) => ({ words: [s], ref: "it" })),

@@ -45,7 +45,13 @@ export const countryId = (cca2: string) => `country:${cca2}`;
 /** States recognised by part of the world, treated as states: Taiwan, Kosovo, Palestine, Western Sahara's SADR is left a territory. */
 const LIMITED_RECOGNITION = new Set(["TW", "XK", "PS"]);
 
-export interface CountryInfo { iso: string; name: string; region: string; subregion: string }
+export interface CountryInfo {
+  iso: string; name: string; region: string; subregion: string;
+  /** "Kingdom of Saudi Arabia": what "the kingdom" can refer back to. */
+  official: string;
+  /** No land border: what "the archipelago" or "the island nation" can refer back to. */
+  island: boolean;
+}
 export const COUNTRIES = new Map<string, CountryInfo>();
 /** ISO codes of the entries typed Country (states); the others are territories, typed Location. */
 export const STATE_ISOS = new Set<string>();
@@ -85,7 +91,7 @@ function buildPhrases(): Phrase[] {
     const base: GazEntry = state
       ? { id: countryId(iso), type: "Country", name, iso, form: "name", region: c.region, subregion: c.subregion }
       : { id: `territory:${iso}`, type: "Location", kind: "territory", name, iso, form: "name", region: c.region, subregion: c.subregion };
-    COUNTRIES.set(iso, { iso, name, region: c.region, subregion: c.subregion });
+    COUNTRIES.set(iso, { iso, name, region: c.region, subregion: c.subregion, official: c.name.official, island: !c.landlocked && !(c.borders ?? []).length });
     if (state) STATE_ISOS.add(iso);
     const names = new Set<string>([name, c.name.official, ...(sup[iso]?.aliases ?? [])]);
     for (const alt of c.altSpellings as string[]) {

@@ -760,3 +760,15 @@ describe("holdout12 round", () => {
     expect(claims("On Friday, Turkish forces struck targets in the north. Iraq's government condemned the strikes as a violation of its sovereignty.", "CONDEMNS")).toEqual(["CONDEMNS country:IQ country:TR"]);
   });
 });
+
+describe("states named by their kind, possessors that receive, gifts", () => {
+  it("'the archipelago's first drones were delivered by X': the island state named before received them", () => {
+    expect(claims("Mauritius has long relied on India. The archipelago's first patrol drones, built by a Turkish firm, were delivered by Turkey in May.", "SUPPLIES")).toEqual(["SUPPLIES country:TR country:MU"]);
+  });
+  it("'the kingdom' is the last kingdom named, not the last country", () => {
+    expect(claims("Morocco hosted talks with Mali. The kingdom has deployed 200 troops to Mauritania.", "DEPLOYS")).toEqual(["DEPLOYS country:MA country:MR"]);
+  });
+  it("'X's donation of helicopters to Y' is a transfer", () => {
+    expect(claims("Japan's donation of two military helicopters to Sri Lanka was completed last year.", "SUPPLIES")).toEqual(["SUPPLIES country:JP country:LK"]);
+  });
+});
