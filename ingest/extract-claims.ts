@@ -315,6 +315,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "by Ukrainian President Volodymyr Zelenskiy": the person, not the adjective before the title
       const person = mentions.find((x) => x.type === "Person" && x.a >= a && npStart(x) <= a);
       if (person) return actorIdsOf(groupFrom(person, end));
+      // "by the two defence ministers, A and B": the people the description names
+      const comma = t.findIndex((x, q) => q > a && q < a + 6 && x.norm === ",");
+      const described = comma > 0 && t.slice(a, comma).every((x) => /^[a-z-]+$/.test(x.norm) && !mentionAt(x.i)) && t.slice(a, comma).some((x) => /^(ministers|leaders|presidents|officials|envoys|ambassadors|heads|chiefs|secretaries|representatives|negotiators)$/.test(x.lower));
+      const named = described ? mentions.find((x) => x.type === "Person" && x.a === comma + 1) : undefined;
+      if (named) return actorIdsOf(groupFrom(named, end));
       let m = mentions.find((x) => x.a >= a && x.a <= a + 1 && isActor(x));
       // "by Serbian defence ministry officials and …": the body the demonym introduces heads the list
       const body = m ? mentions.find((x) => x.a === m!.b && x.form === "body" && x.affiliation === m!.entityId) : undefined;
@@ -914,6 +919,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
     // "Archbishop X signed on behalf of the Vatican": the document the article is about
     if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
+    // "parliament approved the protocol, and the president signed it into law": the document named before "it"
+    if (!doc && !passive && /^(it|them)$/.test(t[k + 1]?.lower ?? "")) {
+      const noun = t.slice(0, k).reverse().find((x) => DOCUMENT_NOUNS.has(x.lower))?.lower;
+      doc = noun ? ctx.namedDocument(noun) ?? ctx.documentFor(noun) : ctx.lastDocument();
+    }
     if (!doc) return;
     let signers: string[] = [];
     let viaRef = false;

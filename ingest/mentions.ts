@@ -330,7 +330,7 @@ function step3(scan: Scan): void {
     // "Foreign ministers A and B": the second name under the same title
     if (PLURAL_TITLES.has(title.join(" ")) && t[j]?.lower === "and" && !!t[j + 1]?.cap && !covered[j + 1]) {
       let q = j + 1;
-      while (q < t.length && q - j <= 4 && !covered[q] && t[q].cap) q++;
+      while (q < t.length && q - j <= 6 && !covered[q] && (t[q].cap || (t[q].norm === "-" && !t[q].space && !t[q + 1]?.space && !!t[q + 1]?.cap))) q++;
       if (q - (j + 1) >= 2) {
         const second = text(j + 1, q);
         push({ a: j + 1, b: q, entityId: `person:${slug(second)}`, type: "Person", form: "person", role, text: second, np: j + 1 });

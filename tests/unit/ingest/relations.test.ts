@@ -772,3 +772,14 @@ describe("states named by their kind, possessors that receive, gifts", () => {
     expect(claims("Japan's donation of two military helicopters to Sri Lanka was completed last year.", "SUPPLIES")).toEqual(["SUPPLIES country:JP country:LK"]);
   });
 });
+
+describe("signers named after a description, documents signed as 'it'", () => {
+  it("'signed by the two foreign ministers, A and B': both people sign", () => {
+    expect(claims("The treaty was signed by the two foreign ministers, Ana Lopes and Jan Novak-Horvat.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-lopes", "person:jan-novak-horvat"]);
+  });
+  it("'parliament approved the protocol, and the president signed it': the president signs the protocol", () => {
+    const signs = claims("The Greek parliament approved the accession protocol on Monday, and President Maria Costa signed it into law.", "SIGNS");
+    expect(signs).toHaveLength(1);
+    expect(signs[0]).toMatch(/^SIGNS person:maria-costa event:protocol-/);
+  });
+});
