@@ -11,6 +11,8 @@ export const MODALITY_CUES: { id: string; words: string[]; modality?: Modality; 
   { id: "conditional", words: ["if", "unless", "whether", "potential", "potentially", "possible", "possibly", "possibility", "consider", "considering", "considered", "discuss", "discussing", "discussed", "mull", "mulls", "mulling", "threatened", "threatens", "threaten", "risk", "prospect", "ready", "talks", "negotiating", "negotiations", "negotiate"], modality: "hypothetical", window: 10, example: "Chile is considering sending troops to Peru." },
   { id: "demand", words: ["urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "called", "calls", "calling", "asked", "asks", "pressed", "press", "pressing", "appealed", "appeals"], modality: "demanded", window: 8, example: "Chile called on Peru to stop supplying drones." },
   { id: "proposal", words: ["propose", "proposed", "proposes", "proposal", "recommend", "recommended", "recommends", "suggested", "suggests", "plan", "plans", "planned", "intend", "intends", "offer", "offered", "offers", "seek", "seeks", "sought", "want", "wants", "hope", "hopes", "agreed", "agrees", "agree", "attempt", "attempts", "attempted", "bid", "bids", "effort", "efforts", "try", "tried", "trying"], modality: "proposed", window: 6, example: "Chile proposed sending observers to Peru." },
+  // "still waiting for X to ratify", "has yet to sign": the act has not happened
+  { id: "pending", words: ["waiting", "awaiting", "await", "awaits", "yet"], modality: "hypothetical", window: 8, example: "Chile is still waiting for Peru to ratify the treaty." },
   { id: "reported", words: ["reportedly", "rumoured", "rumored", "unconfirmed", "purportedly"], modality: "reported-uncertain", window: 8, example: "Chile reportedly sent drones to Peru." },
   // an accusation reports a claim it does not establish ("alleged transfers" the text treats as fact stay asserted)
   { id: "accusation", words: ["accused", "accuses", "accusing", "accusation", "accusations", "allegation", "allegations"], modality: "reported-uncertain", window: 6, example: "Peru accused Chile of supplying drones to Bolivia." },
@@ -27,7 +29,8 @@ function subjectNegated(tokens: Token[], no: number, trigger: number): boolean {
   while (k < trigger && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !AUX.test(tokens[k].lower) && /^[\w.'-]+$/.test(tokens[k].norm)) k++;
   if (k === no + 1) return false;
   const aux = k;
-  while (k < trigger && AUX.test(tokens[k].lower)) k++;
+  // "No troops will be permanently stationed": adverbs among the auxiliaries
+  while (k < trigger && (AUX.test(tokens[k].lower) || (k > aux && /^[a-z]+ly$/.test(tokens[k].lower)))) k++;
   // "No Egyptian troops arrived": with a force or weapon as its head the noun phrase is surely the subject
   return k === trigger && (k > aux || FORCE_NOUNS.has(tokens[aux - 1].lower) || /^(weapons|arms|missiles|drones|tanks|jets|ships|warships)$/.test(tokens[aux - 1].lower));
 }
@@ -58,6 +61,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       if (/^press(ed)?$/.test(tokens[k].lower) && /^(statement|release|conference|briefing|secretary|office|reports?|freedom)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       // "agreed to sell" is a deal, not yet a delivery
       if (c.id === "proposal" && /^agree/.test(tokens[k].lower) && !tokens.slice(k + 1, k + 4).some((x) => x.lower === "to")) continue;
+      // "yet" is pending only as "has yet to sign" ("not yet" is the negation's)
+      if (tokens[k].lower === "yet" && tokens[k + 1]?.lower !== "to") continue;
       // "called" demands only as "called on/for"
       if (/^call(ed|s|ing)$/.test(tokens[k].lower) && !/^(on|upon|for)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       // "no" negates a verb phrase ("no longer", "no one") or the subject of a passive or existential:

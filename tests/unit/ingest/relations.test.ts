@@ -783,3 +783,17 @@ describe("signers named after a description, documents signed as 'it'", () => {
     expect(signs[0]).toMatch(/^SIGNS person:maria-costa event:protocol-/);
   });
 });
+
+describe("acts still pending, negated subjects with adverbs", () => {
+  it("'still waiting for X to ratify' is not a signing", () => {
+    expect(claims("Norway, which is still waiting for Iceland to ratify the accord, signed a separate treaty with Canada.", "SIGNS").filter((c) => c.includes("country:IS"))).toEqual([]);
+    expect(hedged("Norway is still waiting for Iceland to ratify the accord.", "SIGNS")).toEqual([expect.objectContaining({ modality: "hypothetical" })]);
+  });
+  it("'has yet to sign' is not a signing", () => {
+    expect(claims("Brazil has yet to sign the declaration.", "SIGNS")).toEqual([]);
+  });
+  it("'No troops will be permanently stationed in X' is negated", () => {
+    expect(claims("No Canadian troops will be permanently stationed in Latvia.", "DEPLOYS")).toEqual([]);
+    expect(hedged("No Canadian troops will be permanently stationed in Latvia.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:CA country:LV", polarity: "negated", modality: "asserted" }]);
+  });
+});
