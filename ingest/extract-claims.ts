@@ -25,6 +25,8 @@ export interface ClaimContext {
   recallCondemned: (words: string[]) => string[];
   /** Subjects of the article's last asserted claim of a type: "criticised that deployment". */
   previousSubjects: (type: RelationType) => string[];
+  /** Who did the story's first asserted act (a transfer, deployment, signing or sanction): what "the move" refers to. */
+  leadActors: () => string[];
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
   /** The document the article last named ("the treaty", "the agreement"), for a bare "X signed". */
@@ -569,6 +571,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     let vague = -1;
     for (let x = k + 1; x < Math.min(end, k + 8); x++) if (VAGUE_NOUNS.has(t[x].lower)) { vague = x; break; }
+    // "The Kremlin condemned the move": a reaction to the story's news, the act its lead reports
+    // ("also condemned the move" joins the condemnation before it)
+    const joins = t.some((x) => /^(also|too|likewise|similarly)$/.test(x.lower)) && ctx.lastCondemned().length > 0;
+    if (attackHead < 0 && vague >= 0 && !joins && /^(move|decision|step)$/.test(t[vague].lower) && /^(the|this|that)$/.test(t[vague - 1]?.lower ?? "")) {
+      const lead = ctx.leadActors();
+      if (lead.length) return { ids: lead, viaMemory: true };
+    }
     if (attackHead >= 0 || vague >= 0) {
       const head = attackHead >= 0 ? attackHead : vague;
       const a = ctx.attackerFor(sentenceIdx, attackHead >= 0 ? 0 : 2, t[head].lower);
@@ -811,6 +820,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (owner && isActor(owner)) objIds = actorIdsOf([owner]);
         break;
       }
+    }
+    // "a battlegroup in Estonia, where 900 British troops are deployed": the place "where" refers back to
+    if (!objIds.length && rule.relation === "DEPLOYS") {
+      const where = t.findLastIndex((x, q) => q < k && x.lower === "where");
+      const place = where > 1 && t[where - 1].norm === "," && where >= cs - 1 ? mentionAt(where - 2) : undefined;
+      const state = place?.type === "Country" ? place.entityId : place?.type === "Location" ? place.affiliation ?? place.entry?.country : undefined;
+      if (state && !subjIds.includes(state)) objIds = [state];
     }
     // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
     // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country

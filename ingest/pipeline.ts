@@ -85,6 +85,12 @@ export function extractArticle(input: Article): ExtractRecord {
     },
     lastDocument: () => [...docIds.values()].pop() ?? claims.filter((c) => c.type === "SIGNS").map((c) => c.object).pop(),
     namedDocument: (kind) => named.get(kind),
+    leadActors: () => {
+      const acts = claims.filter((c) => /^(SUPPLIES|DEPLOYS|SIGNS|SANCTIONS)$/.test(c.type) && c.polarity === "positive" && c.modality === "asserted");
+      if (!acts.length) return [];
+      const at = Math.min(...acts.map((c) => c.evidence[0].start));
+      return [...new Set(acts.filter((c) => c.evidence[0].start === at).map((c) => c.subject))];
+    },
     previousSubjects: (type) => {
       for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === type && claims[i].polarity === "positive" && claims[i].modality === "asserted") {
         const at = claims[i].evidence[0].start;

@@ -797,3 +797,15 @@ describe("acts still pending, negated subjects with adverbs", () => {
     expect(hedged("No Canadian troops will be permanently stationed in Latvia.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:CA country:LV", polarity: "negated", modality: "asserted" }]);
   });
 });
+
+describe("reactions to the story's news, places 'where'", () => {
+  it("'X condemned the move' reacts to the act the lead reports, not to the last act told", () => {
+    expect(claims("Canada is sending air defence missiles to Ukraine, its defence minister said. Norway has also delivered howitzers to Ukraine. Moscow condemned the move.", "CONDEMNS")).toEqual(["CONDEMNS country:RU country:CA"]);
+  });
+  it("'also condemned the move' joins the condemnation before it", () => {
+    expect(claims("Italy is sending tanks to Ukraine. Chile condemned Peru's decision to close its border. Bolivia also condemned the move.", "CONDEMNS")).toEqual(["CONDEMNS country:BO country:PE", "CONDEMNS country:CL country:PE"]);
+  });
+  it("'a battlegroup in Lithuania, where 800 Dutch troops are deployed'", () => {
+    expect(claims("The Netherlands leads a battlegroup in Lithuania, where about 800 Dutch troops are deployed.", "DEPLOYS")).toEqual(["DEPLOYS country:NL country:LT"]);
+  });
+});
