@@ -559,7 +559,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     for (let x = k + 1; x < t.length; x++) {
       if (/^(accusing|blaming)$/.test(t[x].lower) || (t[x].lower === "saying" && t[x - 1]?.norm === ",")) {
         const m = mentions.find((y) => y.a >= x + 1 && y.a <= x + 2 && isActor(y));
-        if (m && (t[x].lower !== "saying" || /^(had|has|was|were|is|would)$/.test(t[m.b]?.lower ?? ""))) return { ids: idsOf(groupFrom(m, t.length)), viaMemory: false };
+        // ("saying it would …": "it" is the thing condemned, not a culprit)
+        if (m && m.ref !== "it" && (t[x].lower !== "saying" || /^(had|has|was|were|is|would)$/.test(t[m.b]?.lower ?? ""))) return { ids: idsOf(groupFrom(m, t.length)), viaMemory: false };
       }
     }
     // "Beijing has criticized that deployment": whoever made the deployment (or transfer) the article told of

@@ -252,7 +252,10 @@ function step3(scan: Scan): void {
       if (!more) break;
       j += more.length;
     }
-    if (t[j]?.norm === "," && /^[a-z]/.test(title[0])) j++;
+    // "Russia's ambassador to Germany, Sergei Nechayev,": the post's host state, then the name
+    const host = /^(to|in|at)$/.test(t[j]?.lower ?? "") ? at[j + 1] : undefined;
+    if (host && host.a === j + 1 && host.type === "Country" && t[host.b]?.norm === "," && !!t[host.b + 1]?.cap && !covered[host.b + 1]) { roleEnd = host.b; j = host.b + 1; }
+    else if (t[j]?.norm === "," && /^[a-z]/.test(title[0])) j++;
     // "Haiti's Minister for Foreign Affairs, Dominique Dupuy, called …": a name set off by commas
     else if (t[j]?.norm === "," && !!t[j + 1]?.cap && !covered[j + 1]) {
       let e = j + 1;

@@ -809,3 +809,12 @@ describe("reactions to the story's news, places 'where'", () => {
     expect(claims("The Netherlands leads a battlegroup in Lithuania, where about 800 Dutch troops are deployed.", "DEPLOYS")).toEqual(["DEPLOYS country:NL country:LT"]);
   });
 });
+
+describe("envoys to a state, announcements in reported speech", () => {
+  it("'X's ambassador to Y, Name, condemned …': the envoy is the subject, introduced by the title", () => {
+    expect(claims("Spain will send tanks to Ukraine. Russia's ambassador to Spain, Ivan Petrov, condemned the decision, saying it would prolong the war.", "CONDEMNS")).toEqual(["CONDEMNS person:ivan-petrov country:ES"]);
+  });
+  it("'announced that the United States would send' is decided, however long the subject", () => {
+    expect(claims("President Ana Silva announced that the United States would send 20 tanks to Poland.", "SUPPLIES")).toEqual(["SUPPLIES country:US country:PL"]);
+  });
+});
