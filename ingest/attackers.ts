@@ -20,6 +20,7 @@ const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 /** The act a verb of attack names, so that "X struck …" is found for "the strikes". */
 const VERB_ACTS: Record<string, string> = { invaded: "invasion", shelled: "shelling", bombed: "bombing", struck: "strike", raided: "raid", stormed: "raid" };
+const PASSIVE_ACTS = /^(attacked|struck|bombed|shelled|raided|stormed|ambushed|targeted|hit|shot)$/;
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
 
 export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[]) {
@@ -51,7 +52,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
       // most words start none of the patterns below: skip them before the (costlier) modality check
-      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !ATTACK_NOUNS.has(w)) continue;
+      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w)) continue;
       // "would act if Serbian forces crossed into Kosovo": a hypothetical or denied act names no attacker
       const mod = modalityOf(t, 0, k, s.text);
       if (mod.polarity === "negated" || mod.modality === "hypothetical") continue;
@@ -103,6 +104,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         const noun = t.slice(0, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower) || family(x.lower) >= 0)?.lower;
         if (noun) push(groupAt(by + 1, by + 12), 2, noun);
       }
+      // "the helicopter had been attacked by members of the White Army": the passive's agent made the attack
+      if (PASSIVE_ACTS.test(w) && byAt === k + 1 && /^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) push(groupAt(k + 2, k + 14), 2, VERB_ACTS[w] ?? "attack");
       // "X said it had carried out … operations", "X launched airstrikes"
       if (AGENT_VERBS.test(w) && t[k + 1]?.lower !== "by") {
         const noun = t.slice(k + 1, k + 8).find((x) => family(x.lower) >= 0)?.lower;

@@ -818,3 +818,9 @@ describe("envoys to a state, announcements in reported speech", () => {
     expect(claims("President Ana Silva announced that the United States would send 20 tanks to Poland.", "SUPPLIES")).toEqual(["SUPPLIES country:US country:PL"]);
   });
 });
+
+describe("acts told in the passive", () => {
+  it("'the convoy had been attacked by members of X' names X for 'the attack'", () => {
+    expect(claims("Officials said the convoy had been attacked by members of the Example Liberation Front, a rebel group. Kenya condemned the attack.", "CONDEMNS")).toEqual(["CONDEMNS country:KE org:example-liberation-front"]);
+  });
+});
