@@ -684,6 +684,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (rule.thing === "weapon") {
       const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined);
       ok = !!w; instrument = w?.entityId;
+      // "ordered 42 Rafale jets …, and Dassault will deliver the first six aircraft": a plain noun for the weapon named before
+      if (!w && !arrive && !thingBefore && t.slice(...thingRange).some((x) => /^(aircraft|planes|units|systems|vessels|batteries|vehicles)$/.test(x.lower))) {
+        const named = mentions.filter((m) => m.type === "Weapon" && m.b <= cs).pop();
+        if (named) { ok = true; instrument = named.entityId; }
+      }
       // "sent the patrol vessel HMS Example", "sent troops and tanks": a deployment, not a transfer
       if (w && (w.kind === "ship" || (forceIn(thingRange[0], w.a) >= 0 && !arrive))) ok = false;
       if (arrive && !w) ok = false;
@@ -820,6 +825,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const owner = mentionAt(q - 1);
         if (owner && isActor(owner)) objIds = actorIdsOf([owner]);
         break;
+      }
+    }
+    // "Indonesia ordered 42 jets from Dassault, and Dassault will deliver the first six": the buyer before
+    if (!objIds.length && rule.relation === "SUPPLIES" && !passive && subjIds.length) {
+      for (let q = 0; q < cs && !objIds.length; q++) {
+        if (!/^(order|buy|purchase|acquire|procure)$/.test(t[q].lemma) || t[q].pos !== "VERB") continue;
+        const from = t.findIndex((x, r) => r > q && r < cs && x.lower === "from");
+        const seller = from > 0 ? mentions.find((m) => m.a > from && m.a <= from + 3 && isActor(m) && t[m.b]?.norm !== "'s") : undefined;
+        if (seller && ids(seller).some((x) => subjIds.includes(x))) objIds = findSubject(q, 0).ids.filter((x) => !subjIds.includes(x));
       }
     }
     // "a battlegroup in Estonia, where 900 British troops are deployed": the place "where" refers back to

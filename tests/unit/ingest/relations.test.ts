@@ -824,3 +824,12 @@ describe("acts told in the passive", () => {
     expect(claims("Officials said the convoy had been attacked by members of the Example Liberation Front, a rebel group. Kenya condemned the attack.", "CONDEMNS")).toEqual(["CONDEMNS country:KE org:example-liberation-front"]);
   });
 });
+
+describe("sellers that deliver what was ordered from them", () => {
+  it("'X ordered jets from Maker, and Maker will deliver the first six aircraft': Maker supplies X", () => {
+    expect(claims("Peru ordered 24 Gripen jets from Saab, and Saab will deliver the first six aircraft next year.", "SUPPLIES")).toEqual(["SUPPLIES org:saab country:PE"]);
+  });
+  it("'aircraft' with no weapon named before is not a transfer of arms", () => {
+    expect(claims("Airbus will deliver six aircraft to Peru next year.", "SUPPLIES")).toEqual([]);
+  });
+});
