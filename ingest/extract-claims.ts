@@ -27,6 +27,8 @@ export interface ClaimContext {
   previousSubjects: (type: RelationType) => string[];
   /** Who did the story's first asserted act (a transfer, deployment, signing or sanction): what "the move" refers to. */
   leadActors: () => string[];
+  /** "The hardware was never delivered (to Y)": the transfer told just before (to Y) did not happen after all. */
+  withdrawTransfer: (objects: string[], sentenceStart: number) => void;
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
   /** The document the article last named ("the treaty", "the agreement"), for a bare "X signed". */
@@ -654,6 +656,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   /** The transfer frame at trigger k. */
   function frameTransfer({ rule, k, tok, cs, ce, passive, participleAfterThing }: Hit): void {
+    // "None of the aircraft has been delivered", "the hardware was never delivered to Washington": a transfer
+    // told just before, announced or contracted, did not take place
+    if (passive && rule.relation === "SUPPLIES" && !agentAfterBy(k, ce).length && modalityOf(t, cs, k, s.text).polarity === "negated") {
+      ctx.withdrawTransfer(recipientAfter(k + 1, ce, /^to$/, false), s.start);
+    }
     // intransitive arrivals: "troops arrived in", "warships docked in"
     // "troops landed in", "El Salvador flew in eight soldiers": arrivals by air
     const arrive = tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");

@@ -75,7 +75,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
   }
   // "No U.S. nuclear weapons will be deployed": a negated subject further back than the negation window
   if (polarity === "positive") for (let k = Math.max(clauseStart, trigger - 12); k < trigger; k++) {
-    if (tokens[k].lower === "no" && subjectNegated(tokens, k, trigger)) { polarity = "negated"; cue = "negation"; break; }
+    // "None of the aircraft has been delivered"
+    if (/^(no|none)$/.test(tokens[k].lower) && subjectNegated(tokens, k, trigger)) { polarity = "negated"; cue = "negation"; break; }
   }
   if (/\?\s*["”]?\s*$/.test(sentenceText)) modality = "hypothetical";
   // "a policy against supplying weapons", "without sending troops"

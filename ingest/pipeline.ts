@@ -85,6 +85,13 @@ export function extractArticle(input: Article): ExtractRecord {
     },
     lastDocument: () => [...docIds.values()].pop() ?? claims.filter((c) => c.type === "SIGNS").map((c) => c.object).pop(),
     namedDocument: (kind) => named.get(kind),
+    withdrawTransfer: (objects, sentenceStart) => {
+      // the last asserted transfer (to one of `objects`, when given) told within a few sentences before
+      const last = claims.filter((c) => c.type === "SUPPLIES" && c.polarity === "positive" && c.modality === "asserted" && c.evidence[0].start < sentenceStart
+        && sentenceStart - c.evidence[0].end < 600 && (!objects.length || objects.includes(c.object))).pop();
+      if (!last) return;
+      for (const c of claims) if (c.type === "SUPPLIES" && c.evidence[0].start === last.evidence[0].start && c.modality === "asserted") c.modality = "proposed";
+    },
     leadActors: () => {
       const acts = claims.filter((c) => /^(SUPPLIES|DEPLOYS|SIGNS|SANCTIONS)$/.test(c.type) && c.polarity === "positive" && c.modality === "asserted");
       if (!acts.length) return [];

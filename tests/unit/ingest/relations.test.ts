@@ -833,3 +833,14 @@ describe("sellers that deliver what was ordered from them", () => {
     expect(claims("Airbus will deliver six aircraft to Peru next year.", "SUPPLIES")).toEqual([]);
   });
 });
+
+describe("transfers taken back later in the story", () => {
+  it("'X announced it would hand over … to Y' then 'was never delivered to Y': not asserted", () => {
+    const text = "In March Chile announced that it would hand over old military helicopters to Peru. Bolivia protested. The helicopters were never delivered to Lima, officials said.";
+    expect(claims(text, "SUPPLIES")).toEqual([]);
+    expect(hedged(text, "SUPPLIES")).toContainEqual({ claim: "SUPPLIES country:CL country:PE", polarity: "positive", modality: "proposed" });
+  });
+  it("'None of the aircraft has been delivered' after a purchase", () => {
+    expect(claims("Egypt signed a deal in 2019 to buy 20 Su-35 fighters from Russia. None of the aircraft has been delivered.", "SUPPLIES")).toEqual([]);
+  });
+});
