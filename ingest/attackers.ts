@@ -9,7 +9,7 @@ interface Found { ids: string[]; sentence: number; strength: number; noun: strin
 
 /** Kinds of attack, so that "the airstrikes" finds who struck and "the bombing" who bombed. */
 const FAMILIES: string[][] = [
-  ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment"],
+  ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment", "storming", "intrusion", "entry"],
   ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "massacre"],
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "aggression", "occupation"],
@@ -21,9 +21,13 @@ const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 /** The act a verb of attack names, so that "X struck …" is found for "the strikes". */
 const VERB_ACTS: Record<string, string> = { invaded: "invasion", shelled: "shelling", bombed: "bombing", struck: "strike", raided: "raid", stormed: "raid" };
 const PASSIVE_ACTS = /^(attacked|struck|bombed|shelled|raided|stormed|ambushed|targeted|hit|shot)$/;
-const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated)$/;
+const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated|ordered|authorised|authorized)$/;
 
-export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[]) {
+/**
+ * `stateOf` gives the state a person speaks for (their affiliation, or the dateline's state for a head of
+ * state or government the story names without one): "ordered by the government of President X".
+ */
+export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[], stateOf: (person: Mention) => string | undefined = () => undefined) {
   const found: Found[] = [];
   for (const { s, m } of sentences) {
     if (s.role !== "body") continue;
@@ -102,7 +106,11 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       if (AGENT_VERBS.test(w) && byAt > 0) {
         const by = byAt;
         const noun = t.slice(0, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower) || family(x.lower) >= 0)?.lower;
-        if (noun) push(groupAt(by + 1, by + 12), 2, noun);
+        // "the operation was ordered by the government of President X": the state X leads
+        const govOf = t.findIndex((x, q) => q > by && q <= by + 3 && /^(government|administration|regime)$/.test(x.lower) && t[q + 1]?.lower === "of");
+        const leader = govOf > 0 ? m.find((x) => x.type === "Person" && x.a > govOf + 1 && x.a <= govOf + 5) : undefined;
+        const state = leader ? stateOf(leader) : undefined;
+        if (noun) push(state ? [state] : groupAt(by + 1, by + 12), 2, noun);
       }
       // "the helicopter had been attacked by members of the White Army": the passive's agent made the attack
       if (PASSIVE_ACTS.test(w) && byAt === k + 1 && /^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) push(groupAt(k + 2, k + 14), 2, VERB_ACTS[w] ?? "attack");

@@ -502,7 +502,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const prevprev = m ? t[m.a - 2]?.lower ?? "" : "";
         if (m && isActor(m) && !leftPhrase && !/^(on|against|in|at|to|into|of|with|by|from|for)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with|by|from|for)$/.test(prevprev))) found.push(...ids(m));
       }
-      if (ATTACK_NOUNS.has(w) && attackHead < 0) attackHead = x;
+      // ("a forced entry into the embassy" is a raid)
+      if ((ATTACK_NOUNS.has(w) || (w === "entry" && t[x - 1]?.lower === "forced")) && attackHead < 0) attackHead = x;
       // "deplored the continued presence of the Wagner Group": whose presence, activities, interference
       if (/^(presence|activities|involvement|interference|meddling|actions|conduct|role)$/.test(w) && t[x + 1]?.lower === "of" && !leftPhrase) {
         const m = mentions.find((y) => y.a >= x + 2 && y.a <= x + 3 && isActor(y) && y.type !== "Person");

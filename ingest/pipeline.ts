@@ -132,11 +132,16 @@ export function extractArticle(input: Article): ExtractRecord {
     discourse.step(sentences[i], mentions[i]);
     perSentence.push({ s: sentences[i], m: mentions[i] });
   }
-  const attackers = findAttackers(perSentence, ids);
+  ctx.datelineCountry = datelineCountry(sentences, mentions);
+  const attackers = findAttackers(perSentence, ids, (p) => {
+    const known = affiliations.get(p.entityId) ?? p.affiliation;
+    if (known?.startsWith("country:")) return known;
+    // "President Daniel Noboa" in a story filed from Quito: the head of the dateline's state
+    return /^(president|prime minister|king|emir|premier)$/i.test(p.role ?? "") ? ctx.datelineCountry : undefined;
+  });
   const listed = findMemberships(perSentence, ids);
   ctx.membersOf = (id) => [...new Set(listed.filter((c) => c.object === id).map((c) => c.subject))];
   ctx.attackerFor = (i, min, noun) => attackers.pick(i, min, noun);
-  ctx.datelineCountry = datelineCountry(sentences, mentions);
   // discourse state must follow the text: resolve again in order while extracting, so "they" follows subjects
   const discourse2 = createDiscourse(topic);
   const ids2 = (m: Mention) => (m.form === "ref" ? discourse2.resolved.get(m) ?? [] : [m.entityId]);

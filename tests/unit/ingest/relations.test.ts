@@ -844,3 +844,12 @@ describe("transfers taken back later in the story", () => {
     expect(claims("Egypt signed a deal in 2019 to buy 20 Su-35 fighters from Russia. None of the aircraft has been delivered.", "SUPPLIES")).toEqual([]);
   });
 });
+
+describe("acts ordered by a government, raids on embassies", () => {
+  it("'ordered by the government of President X' in a story filed from X's capital names that state", () => {
+    expect(claims("LIMA - Chile condemned the raid on its embassy. The operation was ordered by the government of President Ana Ruiz.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
+  });
+  it("storming an embassy is the intrusion condemned", () => {
+    expect(claims("Peruvian police stormed the embassy on Friday. Chile condemned the intrusion.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
+  });
+});
