@@ -867,7 +867,27 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
       if (prev && !subjIds.includes(prev)) objIds = [prev];
     }
+    // gapping: "France has 1,500 soldiers deployed in the country and the United States about 1,100" (a second
+    // subject, the verb left out) and "… deployed in Iraq and about 900 in Syria" (a second destination)
+    const gapped: string[] = [];
+    if (rule.relation === "DEPLOYS" || rule.relation === "SUPPLIES") {
+      const approx = (q: number) => { while (q < ce && /^(about|some|around|nearly|roughly|approximately|almost|over|another|more|than)$/.test(t[q].lower)) q++; return q; };
+      for (let q = k + 1; q < ce - 1; q++) {
+        if (t[q].lower !== "and") continue;
+        const m = mentionStarting(q + 1) ?? (t[q + 1]?.lower === "the" ? mentionStarting(q + 2) : undefined);
+        const n = m ? approx(m.b) : approx(q + 1);
+        if (!/^\d[\d,.]*$/.test(t[n]?.norm ?? "")) continue;
+        if (m && isActor(m)) gapped.push(...actorIdsOf([m]).filter((x) => !subjIds.includes(x)));
+        else if (!m && /^(in|to)$/.test(t[n + 1]?.lower ?? "")) {
+          const place = mentionAt(n + 2);
+          const state = place?.type === "Country" ? place.entityId : place?.type === "Location" ? place.affiliation ?? place.entry?.country : undefined;
+          if (state && !objIds.includes(state)) objIds = [...objIds, state];
+        }
+      }
+      objIds = objIds.filter((x) => !gapped.includes(x));
+    }
     add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef, negated: noTroops });
+    if (gapped.length) add(rule, rule.relation, gapped, objIds, k, cs, { instrument, negated: noTroops });
     sentenceSubjects.push(...subjIds);
     return;
   }

@@ -853,3 +853,12 @@ describe("acts ordered by a government, raids on embassies", () => {
     expect(claims("Peruvian police stormed the embassy on Friday. Chile condemned the intrusion.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
   });
 });
+
+describe("gapping", () => {
+  it("'A has 1,500 soldiers deployed in X and B about 1,100': B deploys to X too, and is no destination", () => {
+    expect(claims("Chad is a key partner. Italy has some 300 soldiers deployed in the country and Germany about 100.", "DEPLOYS")).toEqual(["DEPLOYS country:DE country:TD", "DEPLOYS country:IT country:TD"]);
+  });
+  it("'has 2,500 troops deployed in X and about 900 in Y': a second destination", () => {
+    expect(claims("Spain has about 600 troops deployed in Latvia and about 150 in Slovakia.", "DEPLOYS")).toEqual(["DEPLOYS country:ES country:LV", "DEPLOYS country:ES country:SK"]);
+  });
+});
