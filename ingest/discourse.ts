@@ -47,6 +47,8 @@ export function createDiscourse(topic?: string) {
     lastCompany: "" as string,
     lastArmed: "" as string,
     lastPair: [] as string[],
+    /** The last two states named together: "the two countries" when the last pair was not two states. */
+    lastCountryPair: [] as string[],
     persons: [] as string[],
     lastMilitary: "" as string,
     personCountry: new Map<string, string>(),
@@ -95,7 +97,15 @@ export function createDiscourse(topic?: string) {
     if (r === "any-group") return state.lastArmed ? [state.lastArmed] : state.lastGroup;
     if (r === "armed-group") return state.lastArmed ? [state.lastArmed] : [];
     if (r === "pair") {
-      const leaders = /leaders|men|presidents|ministers/.test(t.slice(m.a, m.b).map((x) => x.lower).join(" "));
+      const words = t.slice(m.a, m.b).map((x) => x.lower).join(" ");
+      const leaders = /leaders|men|presidents|ministers/.test(words);
+      // "Portugal has sent instructors to train Mozambican marines under a programme the two countries signed":
+      // two states named earlier in the same sentence
+      if (/countries|nations|governments|neighbou?rs/.test(words)) {
+        const here = [...new Set(mentions.filter((x) => x.type === "Country" && x.form !== "ref" && x.b <= m.a).map((x) => x.entityId))];
+        if (here.length === 2) return here;
+        if (state.lastPair.length === 2 && !state.lastPair.every((x) => x.startsWith("country:")) && state.lastCountryPair.length === 2) return state.lastCountryPair;
+      }
       if (leaders && state.lastPair.length === 2 && state.lastPair.every((x) => x.startsWith("person:"))) return state.lastPair;
       if (leaders && state.persons.length >= 2) return state.persons.slice(-2);
       // "both sides" after two ministers or commanders: the states and groups they stand for
@@ -217,6 +227,7 @@ export function createDiscourse(topic?: string) {
       const gap = s.tokens.slice(a.b, b.a).map((x) => x.lower);
       const joined = gap.length <= 8 && gap.includes("and") && !gap.some((w) => /^[,;.]$/.test(w) && w !== ",");
       if (joined && (b.type === a.type || gap.length <= 6)) state.lastPair = [a.entityId, b.entityId];
+      if (joined && a.type === "Country" && b.type === "Country" && a.form !== "demonym" && b.form !== "demonym" && a.entityId !== b.entityId) state.lastCountryPair = [a.entityId, b.entityId];
     }
   }
   function noteCountry(id: string) {
@@ -229,6 +240,7 @@ export function createDiscourse(topic?: string) {
     if (!ids.length) return;
     state.lastSubject = ids;
     if (ids.length === 2) state.lastPair = ids;
+    if (ids.length === 2 && ids.every((x) => x.startsWith("country:"))) state.lastCountryPair = ids;
     if (ids.length >= 2) state.lastMulti = ids;
   }
 

@@ -862,3 +862,12 @@ describe("gapping", () => {
     expect(claims("Spain has about 600 troops deployed in Latvia and about 150 in Slovakia.", "DEPLOYS")).toEqual(["DEPLOYS country:ES country:LV", "DEPLOYS country:ES country:SK"]);
   });
 });
+
+describe("pairs of states, 'the former' as an adjective, programmes", () => {
+  it("'under a programme the two countries signed': the two states the sentence named", () => {
+    expect(claims("The EU and the UN welcomed the talks. Spain has sent 40 instructors to train Peruvian marines under a cooperation programme that the two countries signed in May.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:ES", "country:PE"]);
+  });
+  it("'X, the former colonial power, has sent …': 'the former' is an adjective, not a back-reference", () => {
+    expect(claims("Chile and Peru met in Lima. Spain, the former colonial power, has sent 40 instructors to Bolivia.", "DEPLOYS")).toEqual(["DEPLOYS country:ES country:BO"]);
+  });
+});
