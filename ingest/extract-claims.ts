@@ -27,6 +27,8 @@ export interface ClaimContext {
   previousSubjects: (type: RelationType) => string[];
   /** Who did the story's first asserted act (a transfer, deployment, signing or sanction): what "the move" refers to. */
   leadActors: () => string[];
+  /** What these actors condemned earlier in the article (asserted, with a culprit). */
+  condemnedBy: (subjects: string[]) => string[];
   /** "The hardware was never delivered (to Y)": the transfer told just before (to Y) did not happen after all. */
   withdrawTransfer: (objects: string[], sentenceStart: number) => void;
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
@@ -642,6 +644,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       } else if (rule.relation === "CONDEMNS") {
         const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index);
         objIds = r.ids; viaMemory = r.viaMemory;
+        // "Tehran 'strongly condemns' the attacks" after "Iran condemned strikes by A and B": an actor that
+        // condemned before and names no culprit now repeats its condemnation
+        const before = viaMemory && subj.ids.length ? ctx.condemnedBy(subj.ids) : [];
+        if (before.length) objIds = before;
       } else {
         const m = directObject(k, ce, rule.particle);
         if (m && (isActor(m) || (m.type === "Location" && rule.relation === "VISITS"))) objIds = idsOf(groupFrom(m, ce));

@@ -92,6 +92,7 @@ export function extractArticle(input: Article): ExtractRecord {
       if (!last) return;
       for (const c of claims) if (c.type === "SUPPLIES" && c.evidence[0].start === last.evidence[0].start && c.modality === "asserted") c.modality = "proposed";
     },
+    condemnedBy: (subjects) => [...new Set(claims.filter((c) => c.type === "CONDEMNS" && c.polarity === "positive" && c.modality === "asserted" && subjects.includes(c.subject)).map((c) => c.object))],
     leadActors: () => {
       const acts = claims.filter((c) => /^(SUPPLIES|DEPLOYS|SIGNS|SANCTIONS)$/.test(c.type) && c.polarity === "positive" && c.modality === "asserted");
       if (!acts.length) return [];

@@ -871,3 +871,10 @@ describe("pairs of states, 'the former' as an adjective, programmes", () => {
     expect(claims("Chile and Peru met in Lima. Spain, the former colonial power, has sent 40 instructors to Bolivia.", "DEPLOYS")).toEqual(["DEPLOYS country:ES country:BO"]);
   });
 });
+
+describe("a condemnation repeated", () => {
+  it("an actor that condemned strikes by A repeats it: 'Tehran strongly condemns the attacks' is A again, not the last attacker named", () => {
+    const text = "Syria on Friday condemned air strikes by Israel on targets near Damascus. Hezbollah fighters had attacked Israeli towns the week before. Damascus said it \"strongly condemns\" the attacks.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:SY country:IL"]);
+  });
+});
