@@ -71,6 +71,12 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       if (/^(claimed|claims)$/.test(w) && t.slice(k + 1, k + 4).some((x) => ATTACK_NOUNS.has(x.lower)) && t[k + 1]?.lower !== "responsibility") {
         let j = k - 1;
         while (j >= 0 && /ly$|^(later|also|quickly|swiftly|subsequently|had|has|have)$/.test(t[j].lower)) j--;
+        // "ISWAP, which split from Boko Haram in 2016, claimed": past the relative clause, and an acronym in brackets
+        if (t[j]?.norm === ",") {
+          const open = t.findLastIndex((x, q) => q < j && x.norm === "," && /^(which|who)$/.test(t[q + 1]?.lower ?? ""));
+          if (open > 0) j = open - 1;
+        }
+        if (t[j]?.norm === ")" && t[j - 2]?.norm === "(") j -= 3;
         const a = actorAt(j) ?? (t[j]?.lower === "group" ? actorAt(j - 1) : undefined);
         if (a) push(actorIds(a), 3, t.slice(k + 1, k + 4).find((x) => ATTACK_NOUNS.has(x.lower))!.lower);
       }

@@ -878,3 +878,9 @@ describe("a condemnation repeated", () => {
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:SY country:IL"]);
   });
 });
+
+describe("claims of responsibility past a relative clause", () => {
+  it("'X (ACR), which split from Y in 2016, claimed the assault'", () => {
+    expect(claims("Gunmen stormed a base in the north. The Example Liberation Army (ELA), which split from a larger group in 2016, claimed the assault. Chad condemned the raid.", "CONDEMNS")).toEqual(["CONDEMNS country:TD org:example-liberation-army"]);
+  });
+});
