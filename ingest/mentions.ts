@@ -642,12 +642,21 @@ function step8({ s, t, covered, text, push, mentionAt, local, learn }: Scan): vo
 }
 
 /** 8c. cities from the world-cities list, in a place context only: "fighting in Goma", "flew to Kazan", "shelled Kharkiv", "Jermuk, Armenia". A bare capitalised word is too often a surname or a company. */
-function step8C({ t, covered, text, push, free, mentionAt, local, learn }: Scan): void {
+function step8C(scan: Scan): void {
+  const { t, covered, at, text, push, mentionAt, local, learn } = scan;
+  // a span is free for a city, or holds a country's name inside the city's: "Port Sudan", "Kuwait City"
+  const open = (a: number, b: number) => {
+    for (let k = a; k < b; k++) {
+      const m = at[k];
+      if (covered[k] && !(m?.type === "Country" && m.form === "name" && m.a >= a && m.b <= b && m.b - m.a < b - a)) return false;
+    }
+    return true;
+  };
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1]) || !CITY_FIRST_WORDS.has(t[i].norm)) continue;
     let hit: { b: number; name: string } | undefined;
     for (let n = Math.min(CITY_MAX_WORDS, t.length - i); n >= 1 && !hit; n--) {
-      if (!free(i, i + n)) continue;
+      if (!open(i, i + n)) continue;
       const name = text(i, i + n);
       if (CITIES.has(name)) hit = { b: i + n, name };
     }
@@ -665,6 +674,7 @@ function step8C({ t, covered, text, push, free, mentionAt, local, learn }: Scan)
     if (!named && city.population < NEWS_CITY_POPULATION) continue;
     const state = STATE_ISOS.has(city.iso) ? `country:${city.iso}` : undefined;
     const id = `location:${slug(name)}`;
+    for (let k = i; k < b; k++) { const inner = at[k]; if (inner) unmention(scan, inner); }
     push({ a: i, b, entityId: id, type: "Location", kind: "city", form: "learned", affiliation: state, text: name });
     if (learn) local.phrases.push({ words: t.slice(i, b).map((x) => x.norm), id, type: "Location", kind: "city", name, affiliation: state });
     i = b - 1;

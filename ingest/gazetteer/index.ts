@@ -66,6 +66,8 @@ function buildPhrases(): Phrase[] {
   const add = (form: string, entry: GazEntry, fold = false) => {
     const words = wordsOf(form);
     if (words.length) out.push({ words, fold, entry });
+    // "St. Vincent and the Grenadines", "St Kitts": copy abbreviates "Saint" whatever the data spells
+    if (/^Saint /.test(form)) for (const st of ["St.", "St"]) out.push({ words: wordsOf(form.replace(/^Saint/, st)), fold, entry });
   };
   const sup = supplement as unknown as Record<string, { aliases?: string[]; institutions?: string[]; demonymPlural?: string[] }>;
   // UN members first: a demonym several territories share ("French", "British") names the sovereign state

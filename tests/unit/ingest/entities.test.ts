@@ -301,3 +301,14 @@ describe("names that hold a place", () => {
     expect(r.entities.map((e) => e.id)).toEqual(["person:lima-santos"]);
   });
 });
+
+describe("abbreviated saints, cities named after their country", () => {
+  it("'St. Vincent and the Grenadines' is the country the data spells with 'Saint'", () => {
+    expect(ids("Officials from St. Vincent and the Grenadines attended.")).toContain("country:VC");
+  });
+  it("'the port of Port Sudan' is the city, not Sudan", () => {
+    const r = extract("Drones struck fuel depots in Port Sudan on Sunday.");
+    expect(r.entities.map((e) => e.id)).toContain("location:port-sudan");
+    expect(r.claims.map((c) => `${c.type} ${c.subject} ${c.object}`)).toContain("LOCATED_IN location:port-sudan country:SD");
+  });
+});
