@@ -49,7 +49,7 @@ for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty"
   ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].forEach((u, k) => NUMBER_WORDS.set(`${tens}-${u}`, n + k + 1));
 }
 /** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
-const PERSON_ROLES = new Set(["chairperson", "chair", "negotiator", "mediator", "coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince"]);
+const PERSON_ROLES = new Set(["chairperson", "chair", "negotiator", "mediator", "coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince", "sister", "brother", "wife", "husband", "son", "daughter", "aide", "deputy", "successor", "predecessor", "rival"]);
 /** What makes "<actor> …" an event: "the G7 summit", "NATO exercises". */
 const EVENT_HEADS = new Set(["summit", "summits", "meeting", "talks", "exercise", "exercises", "drills", "conference", "forum", "ministerial", "election", "elections", "referendum", "ceasefire", "truce"]);
 /** Family names written first (Chinese, Korean, Vietnamese naming order): "Xi" alone is Xi Jinping. */
@@ -292,6 +292,8 @@ function step3(scan: Scan): void {
           ? t[j - 1].cap && !!next?.cap
           : !!next?.cap && t.slice(j + 2, j + 5).some((x) => x.norm === '"')))
         || (tok.norm === "-" && j > nameStart && !tok.space && next && !next.space)
+        // "Kim Jong-un", "Kim Yo-jong": a lower-case piece joined by a hyphen
+        || (j > nameStart + 1 && t[j - 1].norm === "-" && !tok.space && /^[a-z]+$/.test(tok.norm) && t[j - 2].cap)
         || (j > nameStart && NAME_PARTICLES.has(tok.lower) && !!next && (next.cap || next.norm === "-" || (NAME_PARTICLES.has(next.lower) && !!t[j + 2]?.cap)));
       if (!ok) {
         // "Foreign Minister Ana Lima": a one-word place right after a first name is the surname
@@ -407,7 +409,7 @@ function step4({ s, t, covered, text, push, mentionAt, local, learn }: Scan): vo
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || s.role !== "body") continue;
     let j = i;
-    while (j < t.length && !covered[j] && (t[j].cap || (j > i && NAME_PARTICLES.has(t[j].lower)))) j++;
+    while (j < t.length && !covered[j] && (t[j].cap || (j > i && NAME_PARTICLES.has(t[j].lower)) || (j > i + 1 && t[j - 1].norm === "-" && !t[j].space && /^[a-z]+$/.test(t[j].norm)))) j++;
     const n = j - i;
     if (n < 2 || n > 4) { i = Math.max(i, j - 1); continue; }
     const after = t[j];
@@ -574,8 +576,8 @@ function step7({ t, covered, out, text, push, local, learn }: Scan): void {
 
 /** 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example") */
 function step7B({ t, covered, out, text, push }: Scan): void {
-  for (let i = 1; i < t.length; i++) {
-    if (covered[i] || !t[i].cap || t[i - 1].cap && !covered[i - 1]) continue;
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1])) continue;
     if (/^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/.test(t[i].norm) && !!t[i + 1]?.cap && !covered[i + 1]) {
       const name = text(i, i + 2);
       push({ a: i, b: i + 2, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "ship", form: "learned", affiliation: "weapon:warship", text: name });
@@ -629,8 +631,10 @@ function step8({ s, t, covered, text, push, mentionAt, local, learn }: Scan): vo
     if (i === 0 && s.role === "body" && t[i].norm === "The") continue;
     let j = i;
     while (j < t.length && !covered[j] && t[j].cap && j - i < 3 && !PLACE_SUFFIXES.includes(t[j].norm)) j++;
-    if (j === i || !t[j] || !PLACE_SUFFIXES.some((suf) => t[j].norm === suf) || /^(The|A|An)$/.test(t[i].norm)) continue;
-    const suffix = t[j].norm;
+    // "the Kursk border region": a place word of two words
+    const two = t[j + 1] ? `${t[j]?.norm} ${t[j + 1].norm}` : "";
+    if (j === i || !t[j] || !PLACE_SUFFIXES.some((suf) => t[j].norm === suf || two === suf) || /^(The|A|An)$/.test(t[i].norm)) continue;
+    const suffix = PLACE_SUFFIXES.includes(two) ? t[j + 1].norm : t[j].norm;
     if (/^(base|state|airport)$/.test(suffix) && j - i > 1) continue;
     const name = text(i, j);
     const before = i >= 2 && t[i - 1].norm === "'s" ? mentionAt(i - 2) : undefined;

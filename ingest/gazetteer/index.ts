@@ -193,7 +193,9 @@ export function phrasesAt(words: string[], i: number, lowers: string[] = words.m
 }
 
 // a lowercase title opens a sentence capitalised too ("Writer Jane Roe said …")
-const TITLE_FORMS = titleData.titles.flatMap((x) => (/^[a-z]/.test(x) ? [x, x[0].toUpperCase() + x.slice(1)] : [x]));
+// "Vice President" is also written "vice-president" and "vice president" in running text
+const TITLE_FORMS = titleData.titles.flatMap((x) => (/^[a-z]/.test(x) ? [x, x[0].toUpperCase() + x.slice(1)] : [x]))
+  .flatMap((x) => (/^Vice /.test(x) ? [x, x.replace(" ", "-"), x.toLowerCase(), x.toLowerCase().replace(" ", "-")] : [x]));
 /** "Foreign ministers A and B": a plural title introduces two people. */
 export const PLURAL_TITLES = new Set(TITLE_FORMS.filter((x) => /(minister|leader|president|envoy|chief|commander|ambassador|secretary|general)$/i.test(x)).map((x) => `${x}s`.replace(/ys$/, "ies").replace(/secretarys$/i, (m) => m.slice(0, -2) + "ies")));
 export const TITLES: string[][] = [...new Set([...TITLE_FORMS, ...PLURAL_TITLES])].map(wordsOf).sort((a, b) => b.length - a.length);

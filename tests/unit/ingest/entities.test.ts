@@ -312,3 +312,21 @@ describe("abbreviated saints, cities named after their country", () => {
     expect(r.claims.map((c) => `${c.type} ${c.subject} ${c.object}`)).toContain("LOCATED_IN location:port-sudan country:SD");
   });
 });
+
+describe("more name shapes", () => {
+  it("a ship named at the start of a sentence", () => {
+    expect(ids("HMS Example, an offshore patrol vessel, anchored off the coast.")).toContain("weapon:hms-example");
+  });
+  it("'Kim Jong-un': a lower-case piece after a hyphen is part of the name", () => {
+    expect(ids("North Korean leader Kim Jong-un inspected the site.")).toContain("person:kim-jong-un");
+  });
+  it("'His sister, Kim Yo-jong, warned …': a kinship noun introduces a person", () => {
+    expect(ids("His sister, Kim Yo-jong, warned last week that the North would respond.")).toContain("person:kim-yo-jong");
+  });
+  it("'former vice-president Jorge Ruiz': a hyphenated title", () => {
+    expect(ids("Police detained former vice-president Jorge Ruiz on Friday.")).toContain("person:jorge-ruiz");
+  });
+  it("'the Belgorod border region': a two-word place word", () => {
+    expect(ids("Drones hit targets in the Belgorod border region.")).toContain("location:belgorod");
+  });
+});
