@@ -2,7 +2,7 @@
 // the attack" can point at the attacker even when it is named sentences later (never the victim or place).
 import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
-import { ATTACK_NOUNS } from "./rules.ts";
+import { ACT_NOUNS, ACT_VERBS, ATTACK_NOUNS } from "./rules.ts";
 import { modalityOf } from "./modality.ts";
 
 interface Found { ids: string[]; sentence: number; strength: number; noun: string }
@@ -13,9 +13,13 @@ const FAMILIES: string[][] = [
   ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "massacre"],
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "aggression", "occupation"],
+  // acts that are no attack, each of its own kind
+  ["burning", "burnings"], ["desecration"], ["seizure", "seizures"], ["detention", "detentions", "arrest", "arrests"],
+  ["expulsion", "expulsions"], ["execution", "executions"], ["annexation"],
 ];
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
+const FIRST_ACT_FAMILY = FAMILIES.findIndex((f) => f.includes("burning"));
 const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 /** The act a verb of attack names, so that "X struck …" is found for "the strikes". */
@@ -56,7 +60,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
       // most words start none of the patterns below: skip them before the (costlier) modality check
-      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w)) continue;
+      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w) && !ACT_VERBS[w]) continue;
       // "would act if Serbian forces crossed into Kosovo": a hypothetical or denied act names no attacker
       const mod = modalityOf(t, 0, k, s.text);
       if (mod.polarity === "negated" || mod.modality === "hypothetical") continue;
@@ -140,6 +144,13 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
           if (a) push(actorIds(a), 2, noun);
         }
       }
+      // "the far-right activist X burned a copy of the Quran": who did an act that is no attack (a person too)
+      if (ACT_VERBS[w] && !/^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) {
+        let j = k - 1;
+        while (j >= 0 && /ly$|^(had|has|have|also|then|later)$/.test(t[j].lower)) j--;
+        const doer = m.find((x) => x.b === j + 1 && (x.type === "Person" || x.type === "Country" || x.type === "Organization" || x.form === "ref"));
+        if (doer) push(doer.type === "Person" ? [doer.entityId] : actorIds(doer), 2, ACT_VERBS[w]);
+      }
       // "two Belarusian military helicopters entered Polish airspace": an incursion by the demonym's state
       if (/^(entered|crossed|violated|breached|intruded)$/.test(w)) {
         for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
@@ -204,7 +215,9 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       const fam = noun ? family(noun) : -1;
       // "the incursion" is not "the rockets": a specific kind of attack needs a candidate of that kind ("attack" fits all)
       const generic = !noun || GENERIC.has(noun) || fam < 0;
-      let cands = found.filter((f) => f.strength >= minStrength && (generic || family(f.noun) === fam || GENERIC.has(f.noun) || f.strength >= 3));
+      // an act that is no attack (an arrest, a burning) answers only for its own kind
+      const own = (f: Found) => family(f.noun) < FIRST_ACT_FAMILY || family(f.noun) === fam;
+      let cands = found.filter((f) => own(f) && f.strength >= minStrength && (generic || family(f.noun) === fam || GENERIC.has(f.noun) || f.strength >= 3));
       // "the strikes" after "an assault later claimed by X": with no candidate of that kind, a firmly named agent
       // (strikes and attacks are one broad kind; an incursion is not rocket fire)
       if (!cands.length && fam <= 1) cands = found.filter((f) => f.strength >= Math.max(2, minStrength) && family(f.noun) <= 1 && family(f.noun) >= 0);

@@ -3,7 +3,7 @@
 import type { Sentence, Token } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import type { Claim, Evidence, RelationType } from "./types.ts";
-import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, type Rule } from "./rules.ts";
+import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, ACT_NOUNS, type Rule } from "./rules.ts";
 import { clauseStarts, clauseOf, PREPOSITIONS, SPEECH_VERBS } from "./clauses.ts";
 import { modalityOf } from "./modality.ts";
 import { ORGANISATIONS } from "./gazetteer/index.ts";
@@ -505,7 +505,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m && isActor(m) && !leftPhrase && !/^(on|against|in|at|to|into|of|with|by|from|for)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with|by|from|for)$/.test(prevprev))) found.push(...ids(m));
       }
       // ("a forced entry into the embassy" is a raid)
-      if ((ATTACK_NOUNS.has(w) || (w === "entry" && t[x - 1]?.lower === "forced")) && attackHead < 0) attackHead = x;
+      if ((ATTACK_NOUNS.has(w) || ACT_NOUNS.has(w) || (w === "entry" && t[x - 1]?.lower === "forced")) && attackHead < 0) attackHead = x;
       // "deplored the continued presence of the Wagner Group": whose presence, activities, interference
       if (/^(presence|activities|involvement|interference|meddling|actions|conduct|role)$/.test(w) && t[x + 1]?.lower === "of" && !leftPhrase) {
         const m = mentions.find((y) => y.a >= x + 2 && y.a <= x + 3 && isActor(y) && y.type !== "Person");

@@ -49,7 +49,9 @@ for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty"
   ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].forEach((u, k) => NUMBER_WORDS.set(`${tens}-${u}`, n + k + 1));
 }
 /** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
-const PERSON_ROLES = new Set(["chairperson", "chair", "negotiator", "mediator", "coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince", "sister", "brother", "wife", "husband", "son", "daughter", "aide", "deputy", "successor", "predecessor", "rival"]);
+const PERSON_ROLES = new Set(["chairperson", "chair", "negotiator", "mediator", "coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince", "sister", "brother", "wife", "husband", "son", "daughter", "aide", "deputy", "successor", "predecessor", "rival", "commissioner", "rapporteur", "representative", "prosecutor", "judge"]);
+/** Words that describe a private person right before the name: "the German jurist Jan Roe", "activist Jane Roe". */
+const PERSON_DESCRIPTORS = new Set(["activist", "jurist", "journalist", "reporter", "dissident", "cleric", "politician", "businessman", "businesswoman", "tycoon", "lawyer", "analyst", "researcher", "scholar", "diplomat", "economist", "blogger", "mercenary", "warlord", "opposition figure", "candidate", "rapper", "singer", "writer", "novelist", "philanthropist", "billionaire", "oligarch"]);
 /** What makes "<actor> …" an event: "the G7 summit", "NATO exercises". */
 const EVENT_HEADS = new Set(["summit", "summits", "meeting", "talks", "exercise", "exercises", "drills", "conference", "forum", "ministerial", "election", "elections", "referendum", "ceasefire", "truce"]);
 /** Family names written first (Chinese, Korean, Vietnamese naming order): "Xi" alone is Xi Jinping. */
@@ -430,7 +432,9 @@ function step4({ s, t, covered, text, push, mentionAt, local, learn }: Scan): vo
     }
     // "Sweden's Pål Jonson signed …": a state's two-word name acting is its official
     const ownedActor = i >= 2 && t[i - 1].norm === "'s" && mentionAt(i - 2)?.type === "Country" && n <= 3 && after?.pos === "VERB" && /^[a-z]+$/.test(after.norm) && !t.slice(i, j).some((x) => ORG_HEADS.has(x.norm));
-    const isPerson = ownedActor || titledBefore || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
+    // "the German jurist Jan Roe", "far-right activist Jane Roe": a private person described before the name
+    const described = i > 0 && PERSON_DESCRIPTORS.has(t[i - 1].lower);
+    const isPerson = ownedActor || titledBefore || described || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     // "The Deputy Prime Minister said": a title standing for someone, not a name
     // "at Malacañan Palace, Secretary …", "Camp General X": a place's name, not a person's

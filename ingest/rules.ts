@@ -43,6 +43,13 @@ export const AID_NOUNS = new Set(["aid", "assistance", "funding", "funds", "loan
 export const DOCUMENT_NOUNS = new Set(["documents", "memoranda", "memorandums", "protocols", "treaties", "declarations", "accords", "pacts", "document", "purchase", "order", "contracts", "agreements", "deals", "agreement", "deal", "pact", "treaty", "statement", "declaration", "communique", "memorandum", "charter", "accord", "protocol", "contract", "convention", "conventions", "letter", "mou", "programme", "program", "framework", "roadmap", "resolution", "joint statement"]);
 export const ATTACK_NOUNS = new Set(["siege", "sieges", "hostage-taking", "standoff", "rampage", "hijacking", "kidnapping", "kidnappings", "abduction", "abductions", "bombardment", "crime", "crimes", "atrocity", "atrocities", "blast", "blasts", "explosion", "explosions", "bomb", "bombs", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strikes", "bombing", "bombings", "assault", "assaults", "ambush", "ambushes", "raid", "raids", "shelling", "invasion", "offensive", "incursion", "incursions", "intrusion", "intrusions", "storming", "break-in", "killing", "killings", "massacre", "operation", "operations", "aggression", "shooting", "shootings", "violence"]);
 
+/**
+ * Acts other than attacks that get condemned, by the verb that tells who did them: "X burned a copy of the
+ * Quran" … "Y condemned the burning". Each noun is its own kind: "the arrests" is never a strike's agent.
+ */
+export const ACT_VERBS: Record<string, string> = { burned: "burning", burnt: "burning", desecrated: "desecration", seized: "seizure", detained: "detention", arrested: "arrest", expelled: "expulsion", executed: "execution", annexed: "annexation" };
+export const ACT_NOUNS = new Set(["burning", "burnings", "desecration", "seizure", "seizures", "detention", "detentions", "arrest", "arrests", "expulsion", "expulsions", "execution", "executions", "annexation"]);
+
 export const RULES: Rule[] = [
   // core
   { id: "condemns.verb", relation: "CONDEMNS", frame: "verb-object", triggers: ["condemn", "denounce", "deplore", "criticize", "criticise", "decry", "censure", "condemnation"], confidence: 0.9, example: "Chile condemned Peru's seizure of the ship." },

@@ -884,3 +884,12 @@ describe("claims of responsibility past a relative clause", () => {
     expect(claims("Gunmen stormed a base in the north. The Example Liberation Army (ELA), which split from a larger group in 2016, claimed the assault. Chad condemned the raid.", "CONDEMNS")).toEqual(["CONDEMNS country:TD org:example-liberation-army"]);
   });
 });
+
+describe("acts that are no attack", () => {
+  it("'activist X burned a copy of the Quran … Y condemned the burning': X, a person, is the culprit", () => {
+    expect(claims("In January the far-right activist Jan Roe burned a copy of the Quran outside an embassy. Pakistan condemned the burning.", "CONDEMNS")).toEqual(["CONDEMNS country:PK person:jan-roe"]);
+  });
+  it("an arrest is never the agent of 'the attack'", () => {
+    expect(claims("A missile hit a cafe in Odesa. Ukraine's security service said it had detained a man suspected of spotting targets. Chile condemned the attack.", "CONDEMNS")).toEqual([]);
+  });
+});
