@@ -261,9 +261,9 @@ function datePlacedEvents(entities: Entity[], sentences: Sentence[], mentions: M
   sentences.forEach((s, i) => {
     const evs = mentions[i].filter((m) => m.type === "Event" && m.form !== "ref" && !events.get(m.entityId)?.date);
     if (!evs.length) return;
-    const dates = datesIn(s.text, articleDate);
-    if (!dates.length) return;
     const spans = evs.map((m) => ({ start: s.tokens[m.a].start - s.start, end: s.tokens[m.b - 1].end - s.start }));
+    const dates = datesAround(s.text, spans, articleDate);
+    if (!dates.length) return;
     evs.forEach((m, k) => {
       const d = dateNear(dates, spans[k], spans);
       const e = events.get(m.entityId);
@@ -275,11 +275,23 @@ function datePlacedEvents(entities: Entity[], sentences: Sentence[], mentions: M
     if (!e || e.date || c.polarity !== "positive") continue;
     for (const ev of c.evidence) {
       const trigger = ev.trigger ? { start: ev.trigger[0] - ev.start, end: ev.trigger[1] - ev.start } : { start: 0, end: ev.sentence.length };
-      const d = dateNear(datesIn(ev.sentence, articleDate), trigger, [trigger]);
+      const d = dateNear(datesAround(ev.sentence, [trigger], articleDate), trigger, [trigger]);
       if (d) { e.date = d; break; }
     }
   }
   for (const e of events.values()) if (!e.date && articleDate && e.name.endsWith(` of ${articleDate}`)) e.date = articleDate;
+}
+
+/**
+ * Dates within reach of the spans: chrono reads only the stretch around them (its cost grows with the text,
+ * and a long sentence's far end cannot date these events anyway), with a margin wider than dateNear's reach.
+ */
+function datesAround(text: string, spans: { start: number; end: number }[], articleDate: string | null) {
+  let a = Math.max(0, Math.min(...spans.map((x) => x.start)) - 100);
+  let b = Math.min(text.length, Math.max(...spans.map((x) => x.end)) + 100);
+  while (a > 0 && /\S/.test(text[a - 1])) a--;
+  while (b < text.length && /\S/.test(text[b])) b++;
+  return datesIn(text.slice(a, b), articleDate).map((d) => ({ ...d, index: d.index + a, end: d.end + a }));
 }
 
 function structuralClaims(entities: Entity[], sentences: Sentence[], mentions: Mention[][]): Claim[] {
