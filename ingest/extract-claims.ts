@@ -33,6 +33,8 @@ export interface ClaimContext {
   withdrawTransfer: (objects: string[], sentenceStart: number) => void;
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
+  /** The state an earlier sentence says a weapon went to ("K2 tanks ordered by Warsaw", "howitzers arrived in Poland"). */
+  weaponDestination: (weapon: string) => string | undefined;
   /** The document the article last named ("the treaty", "the agreement"), for a bare "X signed". */
   lastDocument: () => string | undefined;
   /** The named document of a kind the article mentioned before ("the Argyle Declaration" for "the declaration"). */
@@ -866,11 +868,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
       const opening = t[0]?.lower === "in" ? mentionAt(1) ?? (/^[a-z-]+$/.test(t[1]?.norm ?? "") ? mentionAt(2) : undefined) : undefined;
       const openingPlace = opening && (opening.type === "Country" || opening.type === "Location") && t[opening.b]?.norm === "," ? (opening.type === "Location" ? opening.affiliation ?? opening.entry?.country : opening.entityId) : undefined;
-      const prev = rule.relation === "SUPPLIES"
+      // "Hyundai Rotem shipped the tanks" after "K2 tanks ordered by Warsaw arrived …": the weapon's known destination
+      const told = rule.relation === "SUPPLIES" && instrument ? ctx.weaponDestination(instrument) : undefined;
+      const prev = told ?? (rule.relation === "SUPPLIES"
         // any earlier recipient only for a finite "X is sending / will send / delivered", never a gerund ("citing a policy against supplying")
         // (or a finite passive "jets were delivered by Pakistan in a story about one buyer's fleet")
         ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (((!passive && !thingBefore) || (isPassive(t, k) && /^(were|was|have|has|had)$/.test(t[k - 1]?.lower ?? "") || /^(been)$/.test(t[k - 1]?.lower ?? ""))) && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") : undefined)
-        : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry;
+        : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry);
       if (prev && !subjIds.includes(prev)) objIds = [prev];
     }
     // gapping: "France has 1,500 soldiers deployed in the country and the United States about 1,100" (a second

@@ -110,6 +110,7 @@ export function extractArticle(input: Article): ExtractRecord {
       for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === type && (!subject || claims[i].subject === subject) && claims[i].polarity === "positive") return claims[i].object;
       return undefined;
     },
+    weaponDestination: () => undefined,
     datelineCountry: undefined,
     membersOf: () => [],
     noteCondemned: (words, objects) => { if (words.length) condemned.push({ words: new Set(words), objects }); },
@@ -134,6 +135,8 @@ export function extractArticle(input: Article): ExtractRecord {
     perSentence.push({ s: sentences[i], m: mentions[i] });
   }
   ctx.datelineCountry = datelineCountry(sentences, mentions);
+  const destinations = weaponDestinations(perSentence, ids);
+  ctx.weaponDestination = (w) => destinations.get(w);
   const attackers = findAttackers(perSentence, ids, (p) => {
     const known = affiliations.get(p.entityId) ?? p.affiliation;
     if (known?.startsWith("country:")) return known;
@@ -190,6 +193,38 @@ function topicCountry(mentions: Mention[][]): string | undefined {
 }
 
 /** "GOMA, Democratic Republic of Congo (Reuters) -": the country a story was filed from, where the dateline names one. */
+/**
+ * Where the article says a weapon went, by weapon (and its category): "the K2 tanks ordered by Warsaw",
+ * "howitzers … arrived in Poland", "arrived at the port of Gdynia" (a place with its state). The first
+ * destination told stands: later transfers of "the tanks" are the same ones.
+ */
+function weaponDestinations(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { s, m } of sentences) {
+    const t = s.tokens;
+    for (const w of m) {
+      // a warship that arrives is deployed, not handed over
+      if (w.type !== "Weapon" || /ship|vessel|frigate|submarine|destroyer|corvette|carrier|boat/.test(w.entityId)) continue;
+      let dest: string | undefined;
+      for (let q = w.b; q < Math.min(t.length, w.b + 10) && !dest; q++) {
+        if (/^[.;]$/.test(t[q].norm)) break;
+        const by = /^(ordered|bought|purchased|acquired|procured)$/.test(t[q].lower) && t[q + 1]?.lower === "by";
+        const arrived = /^(arrived|arrive|arrives|landed|docked)$/.test(t[q].lower) && /^(in|at)$/.test(t[q + 1]?.lower ?? "");
+        if (!by && !arrived) continue;
+        const place = m.find((x) => x.a >= q + 2 && x.a <= q + 7 && (x.type === "Country" || x.type === "Location") && x.form !== "ref");
+        const state = place?.type === "Country" ? ids(place)[0] : place?.affiliation ?? place?.entry?.country;
+        if (state?.startsWith("country:")) dest = state;
+      }
+      if (!dest) continue;
+      if (!out.has(w.entityId)) out.set(w.entityId, dest);
+      // "the tanks" for "K2 tanks"; never the root category, which every weapon shares
+      const parent = WEAPONS.get(w.entityId)?.parent;
+      if (parent && parent !== "weapon:arms" && !out.has(parent)) out.set(parent, dest);
+    }
+  }
+  return out;
+}
+
 function datelineCountry(sentences: Sentence[], mentions: Mention[][]): string | undefined {
   const i = sentences.findIndex((s) => s.role === "body");
   if (i < 0) return undefined;

@@ -893,3 +893,12 @@ describe("acts that are no attack", () => {
     expect(claims("A missile hit a cafe in Odesa. Ukraine's security service said it had detained a man suspected of spotting targets. Chile condemned the attack.", "CONDEMNS")).toEqual([]);
   });
 });
+
+describe("where a weapon went, told before its maker is named", () => {
+  it("'K2 tanks ordered by Warsaw arrived …; Hyundai Rotem shipped the tanks': the maker supplied Poland", () => {
+    expect(claims("The first 10 K2 tanks ordered by Warsaw arrived in Gdynia on Tuesday. Hyundai Rotem shipped the tanks from Changwon in October.", "SUPPLIES")).toEqual(["SUPPLIES org:hyundai-rotem country:PL"]);
+  });
+  it("a warship that arrived names no destination for other weapons", () => {
+    expect(claims("A British patrol ship arrived in Guyana on Friday. Brazil has sent armoured vehicles to its northern frontier.", "SUPPLIES")).toEqual([]);
+  });
+});
