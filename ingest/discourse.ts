@@ -89,7 +89,8 @@ export function createDiscourse(topic?: string) {
       if (close > 0) {
         const speech = t.findIndex((x, i) => i > close && /^(said|says|added|stated|wrote|declared)$/.test(x.lower));
         const sp = mentions.find((x) => x.a > close && (speech < 0 || x.a < speech) && (x.type === "Organization" || x.type === "Country" || x.type === "Person") && (x.form !== "ref" || (x.ref === "group" && x !== m)));
-        if (sp && speech > 0) return sp.form === "ref" ? resolveRef(sp, s, mentions) : [sp.entityId];
+        // a state's body speaking ("the JCS said") speaks for its state
+        if (sp && speech > 0) return sp.form === "ref" ? resolveRef(sp, s, mentions) : (sp.form === "body" || sp.kind === "body") && sp.affiliation?.startsWith("country:") ? [sp.affiliation] : [sp.entityId];
       }
     }
     if (r === "group") return state.lastGroup.length ? state.lastGroup : state.lastMulti.length ? state.lastMulti : state.lastSubject;

@@ -135,7 +135,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   // a dateline ("BAMAKO -", "TAIPEI, Taiwan –") names where the story was filed, not who acted
   let dateline = 0;
   for (let k = 0; k < Math.min(10, t.length); k++) {
-    if (/^[-–—]$/.test(t[k].norm) && t[k].space) { if (k > 0 && t.slice(0, k).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) dateline = k + 1; break; }
+    if (/^(--?|[–—])$/.test(t[k].norm) && t[k].space) { if (k > 0 && t.slice(0, k).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) dateline = k + 1; break; }
   }
   const out: Claim[] = [];
   const sentenceSubjects: string[] = [];
@@ -313,6 +313,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
 
   function agentAfterBy(k: number, end: number): string[] {
+    const first = firstAgentAfterBy(k, end);
+    if (!first.ids.length) return [];
+    // "condemned by A and B, who were both attending …, as well as by C": a second "by" adds agents
+    const more = t.findIndex((x, q) => q > first.at && q < end && x.lower === "by" && (t[q - 1]?.lower === "as" && t[q - 2]?.lower === "well" || t[q - 1]?.lower === "and"));
+    return more > 0 ? [...new Set([...first.ids, ...firstAgentAfterBy(more - 1, end).ids])] : first.ids;
+  }
+  function firstAgentAfterBy(k: number, end: number): { ids: string[]; at: number } {
     for (let j = k + 1; j < end; j++) {
       if (t[j].lower !== "by") continue;
       let a = j + 1;
@@ -322,21 +329,21 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (t.slice(j + 1, a).some((x) => x.norm === ":")) end = t.length;
       // "by Ukrainian President Volodymyr Zelenskiy": the person, not the adjective before the title
       const person = mentions.find((x) => x.type === "Person" && x.a >= a && npStart(x) <= a);
-      if (person) return actorIdsOf(groupFrom(person, end));
+      if (person) return { ids: actorIdsOf(groupFrom(person, end)), at: j };
       // "by the two defence ministers, A and B": the people the description names
       const comma = t.findIndex((x, q) => q > a && q < a + 6 && x.norm === ",");
       const described = comma > 0 && t.slice(a, comma).every((x) => /^[a-z-]+$/.test(x.norm) && !mentionAt(x.i)) && t.slice(a, comma).some((x) => /^(ministers|leaders|presidents|officials|envoys|ambassadors|heads|chiefs|secretaries|representatives|negotiators)$/.test(x.lower));
       const named = described ? mentions.find((x) => x.type === "Person" && x.a === comma + 1) : undefined;
-      if (named) return actorIdsOf(groupFrom(named, end));
+      if (named) return { ids: actorIdsOf(groupFrom(named, end)), at: j };
       let m = mentions.find((x) => x.a >= a && x.a <= a + 1 && isActor(x));
       // "by Serbian defence ministry officials and …": the body the demonym introduces heads the list
       const body = m ? mentions.find((x) => x.a === m!.b && x.form === "body" && x.affiliation === m!.entityId) : undefined;
       if (body) m = body;
-      if (m) return actorIdsOf(groupFrom(m, end));
+      if (m) return { ids: actorIdsOf(groupFrom(m, end)), at: j };
       const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
-      if (p) return actorIdsOf(groupFrom(p, end));
+      if (p) return { ids: actorIdsOf(groupFrom(p, end)), at: j };
     }
-    return [];
+    return { ids: [], at: -1 };
   }
 
   /** Actor that modifies a noun phrase ending at `head`: "North Korean (ballistic) missiles", "the DPRK's troops". */

@@ -529,7 +529,7 @@ function step5D({ t, covered, out, push, local, learn }: Scan): void {
     const acr = t[m.b + 1];
     if (covered[m.b + 1] || !/^[A-Z][A-Z0-9&-]{1,9}$/.test(acr.norm)) continue;
     // "UNITED NATIONS (AA) –": a dateline's agency, not the organisation's acronym
-    if (/^[-–—]$/.test(t[m.b + 3]?.norm ?? "") || m.text === m.text.toUpperCase()) continue;
+    if (/^(--?|[–—])$/.test(t[m.b + 3]?.norm ?? "") || m.text === m.text.toUpperCase()) continue;
     push({ a: m.b + 1, b: m.b + 2, entityId: m.entityId, type: "Organization", kind: m.kind, form: m.form === "body" ? "body" : "learned", affiliation: m.affiliation, text: acr.norm });
     if (learn) local.phrases.push({ words: [acr.norm], id: m.entityId, type: "Organization", kind: m.kind, name: m.entry?.name ?? m.text, affiliation: m.affiliation, body: m.form === "body" });
   }
@@ -609,7 +609,7 @@ function step8A({ s, t, covered, text, push, mentionAt, local, learn }: Scan): v
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap) continue;
     const ofPlace = i >= 2 && t[i - 1].lower === "of" && /^(city|town|village|port|capital|region|province|district|island|county|state)$/.test(t[i - 2].lower);
-    const dateline = i === 0 && s.index <= 2 && t[1]?.norm === "," && mentionAt(2)?.type === "Country" && t.slice(3, 9).some((x) => /^[-–—]$/.test(x.norm) && x.space);
+    const dateline = i === 0 && s.index <= 2 && t[1]?.norm === "," && mentionAt(2)?.type === "Country" && t.slice(3, 9).some((x) => /^(--?|[–—])$/.test(x.norm) && x.space);
     if (!ofPlace && !dateline) continue;
     let j = i;
     while (j < t.length && !covered[j] && t[j].cap && j - i < 3) j++;
@@ -723,7 +723,7 @@ function step9A({ t, covered, text, push, mentionAt, local, learn }: Scan): void
 function step9C({ t, covered, text, push }: Scan): void {
   for (let i = 0; i + 1 < t.length; i++) {
     // at the start of the sentence, or of the story after a dateline ("BEIRUT (AP) — Forty countries …")
-    if (covered[i] || !(i === 0 || /^(the|[-–—])$/.test(t[i - 1].lower) && (i <= 2 || /^[-–—]$/.test(t[i - 1].norm)))) continue;
+    if (covered[i] || !(i === 0 || /^(the|--?|[–—])$/.test(t[i - 1].lower) && (i <= 2 || /^(--?|[–—])$/.test(t[i - 1].norm)))) continue;
     const n = t[i];
     let count = /^\d+$/.test(n.norm) ? Number(n.norm) : NUMBER_WORDS.get(n.lower);
     // "Forty-eight countries": the tokeniser splits at the hyphen

@@ -135,6 +135,17 @@ export function extractArticle(input: Article): ExtractRecord {
     perSentence.push({ s: sentences[i], m: mentions[i] });
   }
   ctx.datelineCountry = datelineCountry(sentences, mentions);
+  // "The Joint Chiefs of Staff (JCS) said …" in a story filed from Seoul: a state body named without its
+  // state is the dateline state's
+  if (ctx.datelineCountry) {
+    const bodies = new Set<string>();
+    for (const ms of mentions) for (const m of ms) {
+      if (m.type === "Organization" && !m.affiliation && m.kind === "body" && STATE_BODY.test(m.text) && !INTERNATIONAL.test(m.text)) bodies.add(m.entityId);
+    }
+    // every mention of it, its acronym too ("the JCS said")
+    for (const ms of mentions) for (const m of ms) if (bodies.has(m.entityId) && !m.affiliation) m.affiliation = ctx.datelineCountry;
+    for (const id of bodies) if (!affiliations.has(id)) affiliations.set(id, ctx.datelineCountry);
+  }
   const destinations = weaponDestinations(perSentence, ids);
   ctx.weaponDestination = (w) => destinations.get(w);
   const attackers = findAttackers(perSentence, ids, (p) => {
@@ -225,11 +236,14 @@ function weaponDestinations(sentences: { s: Sentence; m: Mention[] }[], ids: (m:
   return out;
 }
 
+const STATE_BODY = /\b(Ministry|Chiefs of Staff|Armed Forces|Army|Navy|Air Force|Coast Guard|Border Guard|Police|Gendarmerie|Presidential Office|Presidency|Defen[cs]e Forces?|Intelligence Service|Security Service)\b/;
+const INTERNATIONAL = /\b(United Nations|UN|European|African|Arab|NATO|International|Regional|Joint Force|Multinational|Peacekeeping)\b/;
+
 function datelineCountry(sentences: Sentence[], mentions: Mention[][]): string | undefined {
   const i = sentences.findIndex((s) => s.role === "body");
   if (i < 0) return undefined;
   const t = sentences[i].tokens;
-  const dash = t.findIndex((x, k) => k < 10 && /^[-–—]$/.test(x.norm) && x.space);
+  const dash = t.findIndex((x, k) => k < 10 && /^(--?|[–—])$/.test(x.norm) && x.space);
   if (dash <= 0 || !t.slice(0, dash).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) return undefined;
   const countries = mentions[i].filter((m) => m.b <= dash && m.type === "Country").map((m) => m.entityId);
   const distinct = [...new Set(countries)];

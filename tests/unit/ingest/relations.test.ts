@@ -902,3 +902,14 @@ describe("where a weapon went, told before its maker is named", () => {
     expect(claims("A British patrol ship arrived in Guyana on Friday. Brazil has sent armoured vehicles to its northern frontier.", "SUPPLIES")).toEqual([]);
   });
 });
+
+describe("datelines with '--', state bodies named without their state, second agents", () => {
+  it("'The Joint Chiefs of Staff (JCS)' in a story filed from Tokyo speaks for Japan", () => {
+    const text = "TOKYO, July 19 (Agency) -- China fired two missiles on Wednesday. The Joint Chiefs of Staff (JCS) said it tracked them. \"We strongly condemn China's launches,\" the JCS said.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:JP country:CN"]);
+  });
+  it("'condemned by A, who …, as well as by B': both agents", () => {
+    const text = "Russian forces struck a power plant on Monday. The strike was condemned by Japanese Prime Minister Aiko Mori, who was attending a summit, as well as by NATO Secretary-General Jan Berg.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS person:aiko-mori country:RU", "CONDEMNS person:jan-berg country:RU"]);
+  });
+});
