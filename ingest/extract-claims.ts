@@ -773,6 +773,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         for (let j = k - 1; j >= cs; j--) if (FORCE_NOUNS.has(t[j].lower) && t[j].lower !== "military") { head = j; break; }
         const mod = head >= 0 ? modifierOf(Math.max(cs, head - 6), head) : [];
         if (mod.length) subjIds = mod;
+        // "smaller contingents from Jamaica and Belize have since arrived": where the force comes from sent it
+        const from = head >= 0 && t[head + 1]?.lower === "from" ? mentionStarting(head + 2) : undefined;
+        if (!mod.length && from && isActor(from)) subjIds = actorIdsOf(groupFrom(from, k));
       }
     }
     const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off|outside)$/ : /^(to|for)$/;

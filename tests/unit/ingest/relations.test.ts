@@ -913,3 +913,9 @@ describe("datelines with '--', state bodies named without their state, second ag
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS person:aiko-mori country:RU", "CONDEMNS person:jan-berg country:RU"]);
   });
 });
+
+describe("arrivals named by where the force comes from", () => {
+  it("'contingents from A and B have since arrived' after a deployment to X", () => {
+    expect(claims("Rwanda has deployed 500 soldiers to Mozambique, and smaller contingents from Malawi and Zambia have since arrived.", "DEPLOYS")).toEqual(["DEPLOYS country:MW country:MZ", "DEPLOYS country:RW country:MZ", "DEPLOYS country:ZM country:MZ"]);
+  });
+});
