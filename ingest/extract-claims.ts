@@ -62,7 +62,7 @@ const COMMON_WORDS = new Set(["attack", "government", "decision", "country", "pe
 const TITLE_WORDS = /^(minister|secretary|envoy|ambassador|spokesman|spokeswoman|spokesperson|leader|chief|commander|president|adviser|advisor|negotiator|official|diplomat|counterpart|head|chairman|chairperson|director|representative)$/;
 // "A officials and B": the people a body sends are that body in a list
 // "by A, by B and by C": a repeated preposition in a list
-const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats", "by"]);
+const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats", "by", "governments", "leaders", "of"]);
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
 const VAGUE_NOUNS = new Set(["destruction", "downing", "launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 

@@ -770,6 +770,8 @@ function step10({ t, covered, at, text, push, free }: Scan): void {
     const r = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length)
       // "the military leaders of Mali": "military" there is an adjective, not the armed forces
       && !(p.ref === "military" && /^[a-z]+$/.test(t[i + p.words.length]?.norm ?? "") && (t[i + p.words.length].pos === "NOUN" || FORCE_AFTER.test(t[i + p.words.length].lower) || /^(leaders?|officials?|rulers?|chiefs?|commanders?|spokesman|court|courts|authorities)$/.test(t[i + p.words.length].lower)))
+      // "the governments of A, B and C", "the leaders of A and B": the list names them, nothing refers back
+      && !(p.ref === "group" && p.words.length > 1 && t[i + p.words.length]?.lower === "of" && !!t[i + p.words.length + 1]?.cap)
       // "the former colonial power", "the former president": an adjective there, not a back-reference
       && !(/^(former|latter)$/.test(p.ref) && /^[a-z-]+$/.test(t[i + p.words.length]?.norm ?? "") && /^(ADJ|NOUN|PROPN)$/.test(t[i + p.words.length].pos))
       // "the manufacturer Baykar": a descriptor before the name, not a back-reference

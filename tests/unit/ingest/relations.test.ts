@@ -919,3 +919,12 @@ describe("arrivals named by where the force comes from", () => {
     expect(claims("Rwanda has deployed 500 soldiers to Mozambique, and smaller contingents from Malawi and Zambia have since arrived.", "DEPLOYS")).toEqual(["DEPLOYS country:MW country:MZ", "DEPLOYS country:RW country:MZ", "DEPLOYS country:ZM country:MZ"]);
   });
 });
+
+describe("'the governments of' a list", () => {
+  it("'signed by the governments of A, B, … and J': every listed state signs", () => {
+    expect(claims("The statement was signed by the governments of Chile, Peru, Norway, Japan, Kenya, the Netherlands, New Zealand and South Korea.", "SIGNS")).toHaveLength(8);
+  });
+  it("'X and the governments of A and B also condemned': all are subjects", () => {
+    expect(claims("Gunmen from al-Shabaab attacked a hotel. Turkey's foreign ministry and the governments of Qatar and Egypt also condemned the attack.", "CONDEMNS")).toEqual(["CONDEMNS country:EG org:al-shabaab", "CONDEMNS country:QA org:al-shabaab", "CONDEMNS country:TR org:al-shabaab"]);
+  });
+});
