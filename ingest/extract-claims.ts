@@ -292,6 +292,20 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m && isActor(m) && m.b === j) return { ids: actorIdsOf([m]), viaRef: m.form === "ref" };
       }
     }
+    // "the college of heads of state of the Alliance of Sahel States condemned": a collective of an actor is the actor
+    {
+      let a = clauseStart;
+      while (a < k && /^(the|a|an|,)$/.test(t[a].lower)) a++;
+      if (/^(college|council|heads|leaders|ministers|members|presidents|conference|assembly|chiefs|summit|governments|delegations)$/.test(t[a]?.lower ?? "") && t[a + 1]?.lower === "of") {
+        for (let q = a + 2; q < Math.min(k, a + 10) && !/^(,|;|that|which|who)$/.test(t[q].lower); q++) {
+          const m = mentionStarting(q);
+          if (m && isActor(m) && m.type !== "Person" && /^(of|the)$/.test(t[q - 1].lower)) {
+            if (t.slice(m.b, k).every((x) => x.pos !== "VERB" || x === t[k] || /^(also|,|\(|\)|[A-Z]+)$/.test(x.norm))) return { ids: actorIdsOf([m]), viaRef: m.form === "ref" };
+            break;
+          }
+        }
+      }
+    }
     const pick = (from: number) => {
       // the subject comes before the clause's first verb ("I called Prime Minister X and condemned…" is not X's act)
       let fv = -1;
@@ -585,7 +599,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (who.length) return { ids: who, viaMemory: true };
     }
     let vague = -1;
-    for (let x = k + 1; x < Math.min(end, k + 8); x++) if (VAGUE_NOUNS.has(t[x].lower)) { vague = x; break; }
+    // (past a quoted manner: condemned "in the strongest terms" the destruction of …)
+    for (let x = k + 1; x < Math.min(end, Math.max(k + 8, j + 4)); x++) if (VAGUE_NOUNS.has(t[x].lower)) { vague = x; break; }
     // "The Kremlin condemned the move": a reaction to the story's news, the act its lead reports
     // ("also condemned the move" joins the condemnation before it)
     const joins = t.some((x) => /^(also|too|likewise|similarly)$/.test(x.lower)) && ctx.lastCondemned().length > 0;

@@ -174,46 +174,51 @@ function step1({ t, words, lowers, covered, at, text, push, local }: Scan): void
       i += long.words.length - 1;
       continue;
     }
-}
-for (let i = 0; i < t.length; i++) {
-  if (covered[i]) continue;
-  const lp = (localIndex.get(t[i].norm) ?? []).find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text))
-    // "Wang" learned from "Wang Wenbin" is not the "Wang" of "Wang Yi"
-    && !(p.words.length === 1 && p.type === "Person" && (!!t[i + 1]?.cap || (i > 0 && t[i - 1].cap && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm) && !titleEndsAt(t, i)))));
-  const gp = phrasesAt(words, i, lowers);
-  if (lp && (!gp || lp.words.length >= gp.words.length)) {
-    // a learned name seen again after its title: "EU foreign policy chief Josep Borrell" is one noun phrase
-    let np: number | undefined;
-    if (lp.type === "Person") {
-      let title = (TITLES_BY_LAST.get(t[i - 1]?.norm ?? "") ?? []).find((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
-      let end = i;
-      // "Minister for Foreign Affairs and External Trade, the Hon X": a title with its portfolio, set off by a comma
-      if (!title && t[i - 1]?.norm !== "." ) {
-        let q = i - 1;
-        while (q > 0 && i - q <= 3 && /^(the|Hon|Hon\.|Dr|Dr\.|,)$/.test(t[q].norm)) q--;
-        for (let r = q; r >= Math.max(0, i - 16) && !title; r--) {
-          if (!(t[r].cap || /^(for|on|of|and|the|in|,)$/.test(t[r].lower))) break;
-          const w = (TITLES_BY_LAST.get(t[r].norm) ?? []).find((x) => r - x.length + 1 >= 0 && matchWords(t, r - x.length + 1, x, false) && /^[A-Z]/.test(x[0]));
-          if (w && q < i - 1) { title = w; end = r + 1; }
+  }
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i]) continue;
+    const lp = (localIndex.get(t[i].norm) ?? []).find((p) => matchWords(t, i, p.words, false) && !(p.words.length === 1 && /^[a-z]/.test(t[i].text))
+      // "Wang" learned from "Wang Wenbin" is not the "Wang" of "Wang Yi"
+      && !(p.words.length === 1 && p.type === "Person" && (!!t[i + 1]?.cap || (i > 0 && t[i - 1].cap && !covered[i - 1] && !/^(The|A|An)$/.test(t[i - 1].norm) && !titleEndsAt(t, i)))));
+    let gp = phrasesAt(words, i, lowers);
+    // "the Alliance of Sahel States": a longer name starting inside this one wins ("the Alliance" is NATO's)
+    for (let q = i + 1; gp && q < i + gp.words.length; q++) {
+      const inner = phrasesAt(words, q, lowers);
+      if (inner && q + inner.words.length > i + gp.words.length && inner.words.length > gp.words.length) gp = undefined;
+    }
+    if (lp && (!gp || lp.words.length >= gp.words.length)) {
+      // a learned name seen again after its title: "EU foreign policy chief Josep Borrell" is one noun phrase
+      let np: number | undefined;
+      if (lp.type === "Person") {
+        let title = (TITLES_BY_LAST.get(t[i - 1]?.norm ?? "") ?? []).find((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
+        let end = i;
+        // "Minister for Foreign Affairs and External Trade, the Hon X": a title with its portfolio, set off by a comma
+        if (!title && t[i - 1]?.norm !== "." ) {
+          let q = i - 1;
+          while (q > 0 && i - q <= 3 && /^(the|Hon|Hon\.|Dr|Dr\.|,)$/.test(t[q].norm)) q--;
+          for (let r = q; r >= Math.max(0, i - 16) && !title; r--) {
+            if (!(t[r].cap || /^(for|on|of|and|the|in|,)$/.test(t[r].lower))) break;
+            const w = (TITLES_BY_LAST.get(t[r].norm) ?? []).find((x) => r - x.length + 1 >= 0 && matchWords(t, r - x.length + 1, x, false) && /^[A-Z]/.test(x[0]));
+            if (w && q < i - 1) { title = w; end = r + 1; }
+          }
+        }
+        if (title) {
+          np = end - title.length;
+          let q = np - 1;
+          if (t[q]?.norm === "'s") q--;
+          const aff = q >= 0 ? at[q] : undefined;
+          if (aff && aff.type !== "Person") np = aff.a;
         }
       }
-      if (title) {
-        np = end - title.length;
-        let q = np - 1;
-        if (t[q]?.norm === "'s") q--;
-        const aff = q >= 0 ? at[q] : undefined;
-        if (aff && aff.type !== "Person") np = aff.a;
-      }
+      // an organisation learned with its demonym ("the Haitian National Police") keeps its full name when seen again
+      const full = lp.type === "Organization" && lp.name.length > lp.words.join(" ").length && lp.name.endsWith(text(i, i + lp.words.length)) ? lp.name : undefined;
+      push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: lp.body ? "body" : "learned", affiliation: lp.affiliation, role: lp.role, np, ...(full ? { text: full } : {}) });
+      i += lp.words.length - 1;
+    } else if (gp) {
+      // "US" the country, never the pronoun "us"
+      push({ a: i, b: i + gp.words.length, entityId: gp.entry.id, type: gp.entry.type, kind: gp.entry.kind, form: gp.entry.form, entry: gp.entry });
+      i += gp.words.length - 1;
     }
-    // an organisation learned with its demonym ("the Haitian National Police") keeps its full name when seen again
-    const full = lp.type === "Organization" && lp.name.length > lp.words.join(" ").length && lp.name.endsWith(text(i, i + lp.words.length)) ? lp.name : undefined;
-    push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: lp.body ? "body" : "learned", affiliation: lp.affiliation, role: lp.role, np, ...(full ? { text: full } : {}) });
-    i += lp.words.length - 1;
-  } else if (gp) {
-    // "US" the country, never the pronoun "us"
-    push({ a: i, b: i + gp.words.length, entityId: gp.entry.id, type: gp.entry.type, kind: gp.entry.kind, form: gp.entry.form, entry: gp.entry });
-    i += gp.words.length - 1;
-  }
   }
 }
 
@@ -588,7 +593,8 @@ function step7B({ t, covered, out, text, push }: Scan): void {
       continue;
     }
     let j = i + 1;
-    while (j < t.length && j - i <= 7 && (/^[a-z][a-z-]*$/.test(t[j].norm) || (t[j].norm === "-" && !t[j].space)) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower)) j++;
+    // ("X condemned the destruction of the aircraft": a verb between ends the weapon's name)
+    while (j < t.length && j - i <= 7 && (/^[a-z][a-z-]*$/.test(t[j].norm) || (t[j].norm === "-" && !t[j].space)) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower) && t[j].pos !== "VERB" && t[j].pos !== "AUX") j++;
     const w = out.find((m) => m.a === j && m.type === "Weapon" && m.kind === "category");
     const weak = /^(systems?|vehicles?|aircraft|ships?|boats?|carriers|rounds|shells|equipment)$/.test(t[j]?.lower ?? "");
     // an acronym right before "systems" is a model ("NASAMS systems"); a capitalised word is not ("Operating systems")
@@ -752,14 +758,14 @@ function step9B({ s, t, covered, out, text, push, mentionAt }: Scan): void {
     const name = text(m.a, j + 1).replace(/'s\b/, "");
     const id = `event:${slug(name)}`;
     push({ a: j, b: j + 1, entityId: id, type: "Event", kind: head.replace(/s$/, ""), form: "learned", affiliation: m.type !== "Location" ? m.entityId : undefined, text: name });
-}
-for (let i = 0; i + 2 < t.length; i++) {
-  // "the war in Ukraine", "the conflict in Sudan"
-  if (covered[i] || !/^(war|conflict|invasion|occupation|crisis)$/.test(t[i].lower) || !/^(in|on|of)$/.test(t[i + 1].lower)) continue;
-  const m = mentionAt(i + 2);
-  if (!m || m.a !== i + 2 || !(m.type === "Country" || m.type === "Location")) continue;
-  const name = `${t[i].lower} in ${m.entry?.name ?? m.text}`;
-  push({ a: i, b: i + 2, entityId: `event:${slug(name)}`, type: "Event", kind: t[i].lower, form: "learned", text: name });
+  }
+  for (let i = 0; i + 2 < t.length; i++) {
+    // "the war in Ukraine", "the conflict in Sudan"
+    if (covered[i] || !/^(war|conflict|invasion|occupation|crisis)$/.test(t[i].lower) || !/^(in|on|of)$/.test(t[i + 1].lower)) continue;
+    const m = mentionAt(i + 2);
+    if (!m || m.a !== i + 2 || !(m.type === "Country" || m.type === "Location")) continue;
+    const name = `${t[i].lower} in ${m.entry?.name ?? m.text}`;
+    push({ a: i, b: i + 2, entityId: `event:${slug(name)}`, type: "Event", kind: t[i].lower, form: "learned", text: name });
   }
 }
 

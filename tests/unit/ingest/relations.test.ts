@@ -928,3 +928,15 @@ describe("'the governments of' a list", () => {
     expect(claims("Gunmen from al-Shabaab attacked a hotel. Turkey's foreign ministry and the governments of Qatar and Egypt also condemned the attack.", "CONDEMNS")).toEqual(["CONDEMNS country:EG org:al-shabaab", "CONDEMNS country:QA org:al-shabaab", "CONDEMNS country:TR org:al-shabaab"]);
   });
 });
+
+describe("collectives of an actor, names inside names, quoted manners", () => {
+  it("'the college of heads of state of the Alliance of Sahel States condemned \"in the strongest terms\" the destruction'", () => {
+    const text = "Tunisia later claimed the shooting of a reconnaissance drone. In a statement read on state radio, the college of heads of state of the Alliance of Sahel States (AES) condemned \"in the strongest terms\" the destruction of the aircraft.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:aes country:TN"]);
+  });
+  it("'the Alliance' (NATO) never takes the start of a longer name", () => {
+    const ids = extract("Leaders of the Alliance of Sahel States met in Niamey.").entities.map((e) => e.id);
+    expect(ids).toContain("org:aes");
+    expect(ids).not.toContain("org:nato");
+  });
+});
