@@ -1032,6 +1032,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     } else {
       const r = findSubject(k, relStart > 0 ? relStart : cs);
       signers = r.ids; viaRef = r.viaRef;
+      // "the states that signed on Saturday included: A, B, … and Z": the list after the verb of inclusion
+      if (/^(that|which|who)$/.test(t[k - 1]?.lower ?? "") && /^(states|countries|nations|governments|members|delegations)$/.test(t[k - 2]?.lower ?? "")) {
+        const inc = t.findIndex((x, q) => q > k && /^(included|include|includes|were|are|comprised)$/.test(x.lower));
+        let a = inc + 1;
+        while (a > 0 && a < t.length && /^(:|the|,)$/.test(t[a].lower)) a++;
+        const first = inc > 0 ? mentionStarting(a) : undefined;
+        if (first && isActor(first)) { signers = actorIdsOf(groupFrom(first, t.length)); viaRef = false; }
+      }
     }
     // "X signed the agreement with Defense Secretary Y", "… alongside his counterpart Y": the other person at the table signs too
     if (!passive && signers.length) {

@@ -7,6 +7,7 @@ import { createDiscourse } from "./discourse.ts";
 import { extractClaims, type ClaimContext } from "./extract-claims.ts";
 import { COUNTRIES, ORGANISATIONS, WEAPONS, countryId } from "./gazetteer/index.ts";
 import { findAttackers } from "./attackers.ts";
+import { DOCUMENT_NOUNS } from "./rules.ts";
 import { findMemberships } from "./memberships.ts";
 import { parseDate } from "./parse-date.ts";
 import { dateNear, datesIn } from "./event-dates.ts";
@@ -83,7 +84,8 @@ export function extractArticle(input: Article): ExtractRecord {
       }
       return [];
     },
-    lastDocument: () => [...docIds.values()].pop() ?? claims.filter((c) => c.type === "SIGNS").map((c) => c.object).pop(),
+    // the document signed last, else the last named one ("the Lima Convention") told so far
+    lastDocument: () => [...docIds.values()].pop() ?? claims.filter((c) => c.type === "SIGNS").map((c) => c.object).pop() ?? [...named].filter(([kind]) => DOCUMENT_NOUNS.has(kind)).map(([, id]) => id).pop(),
     namedDocument: (kind) => named.get(kind),
     withdrawTransfer: (objects, sentenceStart) => {
       // the last asserted transfer (to one of `objects`, when given) told within a few sentences before

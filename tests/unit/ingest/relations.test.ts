@@ -940,3 +940,9 @@ describe("collectives of an actor, names inside names, quoted manners", () => {
     expect(ids).not.toContain("org:nato");
   });
 });
+
+describe("signatories listed after 'the states that signed … included:'", () => {
+  it("every listed state signs", () => {
+    expect(claims("Forty countries signed the Lima Convention on Sunday. The states that signed on the first day included: Chile, Lao People's Democratic Republic, Republic of Korea, Kenya and Kingdom of the Netherlands.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:KE", "country:KR", "country:LA", "country:NL"]);
+  });
+});
