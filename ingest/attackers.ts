@@ -169,7 +169,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         }
       }
       // "Hamas gunmen attacked Israeli towns": the subject of an attack verb
-      if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred)$/.test(w)) {
+      if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|hit)$/.test(w)) {
         // "members of the X gang killed …": only the group's own people between it and a verb of killing
         const killing = /^(killed|massacred)$/.test(w);
         for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
@@ -211,16 +211,17 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
   return {
     found,
     /** The attacker for an attack mentioned in `sentence`: the strongest evidence, then the same kind of attack, then the nearest. */
-    pick(sentence: number, minStrength = 0, noun?: string): string[] {
+    pick(sentence: number, minStrength = 0, noun?: string, exclude: string[] = []): string[] {
       const fam = noun ? family(noun) : -1;
       // "the incursion" is not "the rockets": a specific kind of attack needs a candidate of that kind ("attack" fits all)
       const generic = !noun || GENERIC.has(noun) || fam < 0;
       // an act that is no attack (an arrest, a burning) answers only for its own kind
-      const own = (f: Found) => family(f.noun) < FIRST_ACT_FAMILY || family(f.noun) === fam;
+      // (and never the condemner's own act)
+      const own = (f: Found) => (family(f.noun) < FIRST_ACT_FAMILY || family(f.noun) === fam) && !f.ids.every((x) => exclude.includes(x));
       let cands = found.filter((f) => own(f) && f.strength >= minStrength && (generic || family(f.noun) === fam || GENERIC.has(f.noun) || f.strength >= 3));
       // "the strikes" after "an assault later claimed by X": with no candidate of that kind, a firmly named agent
       // (strikes and attacks are one broad kind; an incursion is not rocket fire)
-      if (!cands.length && fam <= 1) cands = found.filter((f) => f.strength >= Math.max(2, minStrength) && family(f.noun) <= 1 && family(f.noun) >= 0);
+      if (!cands.length && fam <= 1) cands = found.filter((f) => own(f) && f.strength >= Math.max(2, minStrength) && family(f.noun) <= 1 && family(f.noun) >= 0);
       if (!cands.length) return [];
       // an act is usually told before it is condemned; only a claim of responsibility commonly comes after
       const score = (f: Found) => f.strength * 10 + (fam >= 0 && family(f.noun) === fam ? 15 : 0) - Math.abs(f.sentence - sentence) * 0.5 - (f.sentence > sentence && f.strength < 3 ? 3 : 0);

@@ -17,7 +17,8 @@ export interface SentenceView {
 
 export interface ClaimContext {
   /** The agent of "the attack" when the sentence does not name one. */
-  attackerFor: (sentence: number, minStrength?: number, noun?: string) => string[];
+  /** Who did the attack a sentence mentions; `exclude`: the condemner, who does not condemn its own act. */
+  attackerFor: (sentence: number, minStrength?: number, noun?: string, exclude?: string[]) => string[];
   /** Objects of the article's last CONDEMNS claim: "also condemned the move". */
   lastCondemned: () => string[];
   /** What was condemned before, by the content words of its phrase: "condemned the stripping of nationality" after "condemned X's decision to strip … nationality". */
@@ -487,6 +488,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   const tok0 = (i: number) => t[i];
 
+  /** The subject of the condemnation being read: "Islamabad condemned Tuesday's strike" is not Pakistan's own strike. */
+  let condemner: string[] = [];
   function condemnTargets(k: number, end: number, sentenceIdx: number): { ids: string[]; viaMemory: boolean } {
     const r = condemnTargetsOf(k, end, sentenceIdx);
     const words = t.slice(k + 1, Math.min(end, k + 16)).filter((x) => /^(NOUN|VERB|PROPN|ADJ)$/.test(x.pos) && x.lemma.length > 3 && !COMMON_WORDS.has(x.lemma)).map((x) => x.lemma);
@@ -578,7 +581,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!/^(that|which)$/.test(t[x].lower)) continue;
       const noun = t[x - 1].lower;
       if (ATTACK_NOUNS.has(noun) || VAGUE_NOUNS.has(noun)) {
-        const a = ctx.attackerFor(sentenceIdx, ATTACK_NOUNS.has(noun) ? 0 : 2, noun);
+        const a = ctx.attackerFor(sentenceIdx, ATTACK_NOUNS.has(noun) ? 0 : 2, noun, condemner);
         if (a.length) return { ids: a, viaMemory: true };
       }
       break;
@@ -610,7 +613,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     if (attackHead >= 0 || vague >= 0) {
       const head = attackHead >= 0 ? attackHead : vague;
-      const a = ctx.attackerFor(sentenceIdx, attackHead >= 0 ? 0 : 2, t[head].lower);
+      const a = ctx.attackerFor(sentenceIdx, attackHead >= 0 ? 0 : 2, t[head].lower, condemner);
       if (a.length) return { ids: a, viaMemory: true };
       if (vague >= 0 && ctx.lastCondemned().length) return { ids: ctx.lastCondemned(), viaMemory: true };
     }
@@ -666,7 +669,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const r = t[k + 1]?.lower === "of" ? condemnTargets(k + 1, clauseOf(objectStarts, k, t.length)[1], s.index) : { ids: [], viaMemory: false };
         objIds = r.ids.length ? r.ids : ctx.lastCondemned(); viaMemory = !r.ids.length;
       } else if (rule.relation === "CONDEMNS") {
+        condemner = subj.ids;
         const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index);
+        condemner = [];
         objIds = r.ids; viaMemory = r.viaMemory;
         // "Tehran 'strongly condemns' the attacks" after "Iran condemned strikes by A and B": an actor that
         // condemned before and names no culprit now repeats its condemnation

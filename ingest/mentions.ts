@@ -601,6 +601,8 @@ function step7B({ t, covered, out, text, push }: Scan): void {
     const acronym = t[i].norm.length >= 3 && t[i].norm === t[i].norm.toUpperCase() && /^[A-Z]+$/.test(t[i].norm);
     if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && (j > i + 1 || !weak || acronym))) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm)) continue;
     if (!w && !WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "")) continue;
+    // "Ruritanian drones": a demonym the data lacks, not a model's name
+    if (/(ian|ean|ese)$/.test(t[i].norm) && j === i + 1) continue;
     // "IRIS-T": the tokeniser splits at the hyphen; join the pieces back
     let k = i;
     while (k >= 2 && t[k - 1].norm === "-" && !t[k - 1].space && !t[k].space && t[k - 2].cap && !covered[k - 2]) k -= 2;

@@ -6,7 +6,7 @@ import { FORCE_NOUNS } from "./rules.ts";
 
 export const MODALITY_CUES: { id: string; words: string[]; modality?: Modality; polarity?: Polarity; window: number; example: string }[] = [
   { id: "negation", words: ["not", "n't", "never", "no", "neither", "nor", "without", "cannot"], polarity: "negated", window: 4, example: "Chile has not deployed troops to Peru." },
-  { id: "denial", words: ["deny", "denied", "denies", "denying", "refrain", "refrained", "refraining", "refuse", "refused", "refuses", "rejected", "rejects", "declined", "failed", "fails", "failing", "ruled", "excluded"], polarity: "negated", window: 6, example: "Chile denied supplying drones to Peru." },
+  { id: "denial", words: ["deny", "denied", "denies", "denying", "refrain", "refrained", "refraining", "refuse", "refused", "refuses", "rejected", "rejects", "declined", "failed", "fails", "failing", "ruled", "excluded", "short", "avoided", "avoids"], polarity: "negated", window: 6, example: "Chile denied supplying drones to Peru." },
   { id: "modal", words: ["may", "might", "could", "would", "should", "must"], modality: "hypothetical", window: 4, example: "Chile could send troops to Peru." },
   { id: "conditional", words: ["if", "unless", "whether", "potential", "potentially", "possible", "possibly", "possibility", "consider", "considering", "considered", "discuss", "discussing", "discussed", "mull", "mulls", "mulling", "threatened", "threatens", "threaten", "risk", "prospect", "ready", "talks", "negotiating", "negotiations", "negotiate"], modality: "hypothetical", window: 10, example: "Chile is considering sending troops to Peru." },
   { id: "demand", words: ["urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "called", "calls", "calling", "asked", "asks", "pressed", "press", "pressing", "appealed", "appeals"], modality: "demanded", window: 8, example: "Chile called on Peru to stop supplying drones." },
@@ -55,6 +55,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       if (c.id === "accusation" && !tokens.slice(k + 1, trigger).some((x) => x.lower === "of" || x.lower === "that")) continue;
       // "an attempt to kill X with airstrikes" is still an attack made; "attempts to buy jets" are not a purchase
       if (/^(attempts?|attempted|bids?|efforts?|try|tried|trying)$/.test(tokens[k].lower) && /^(kill|attack|strike|bomb|shell|assassinate|invade|seize|capture|destroy|hit|target|storm|overrun)$/.test(tokens[trigger].lemma)) continue;
+      // "stopped short of condemning" denies; "short" alone does not
+      if (tokens[k].lower === "short" && tokens[k + 1]?.lower !== "of") continue;
       // "ruled out sending troops" denies; "ruled" alone does not
       if (tokens[k].lower === "ruled" && tokens[k + 1]?.lower !== "out") continue;
       // "a press statement" is not pressing anyone

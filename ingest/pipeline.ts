@@ -158,7 +158,7 @@ export function extractArticle(input: Article): ExtractRecord {
   });
   const listed = findMemberships(perSentence, ids);
   ctx.membersOf = (id) => [...new Set(listed.filter((c) => c.object === id).map((c) => c.subject))];
-  ctx.attackerFor = (i, min, noun) => attackers.pick(i, min, noun);
+  ctx.attackerFor = (i, min, noun, exclude) => attackers.pick(i, min, noun, exclude);
   // discourse state must follow the text: resolve again in order while extracting, so "they" follows subjects
   const discourse2 = createDiscourse(topic);
   const ids2 = (m: Mention) => (m.form === "ref" ? discourse2.resolved.get(m) ?? [] : [m.entityId]);

@@ -103,7 +103,8 @@ function buildPhrases(): Phrase[] {
     }
     for (const n of names) addOnce(n, base);
     const dem = c.demonyms?.eng;
-    if (dem) for (const d of new Set([dem.m, dem.f])) if (d) {
+    // the package spells some demonyms the older way ("Ecuadorean"): news copy writes "-ian" too
+    if (dem) for (const d of new Set([dem.m, dem.f, ...[dem.m, dem.f].filter((x) => x?.endsWith("ean")).map((x) => x.replace(/ean$/, "ian"))])) if (d) {
       addOnce(d, { ...base, form: "demonym" });
       addOnce(d.endsWith("s") ? d : `${d}s`, { ...base, form: "demonym" });
     }

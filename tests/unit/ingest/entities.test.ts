@@ -330,3 +330,12 @@ describe("more name shapes", () => {
     expect(ids("Drones hit targets in the Belgorod border region.")).toContain("location:belgorod");
   });
 });
+
+describe("demonyms spelled two ways", () => {
+  it("'Ecuadorian' as well as the data's 'Ecuadorean'", () => {
+    expect(ids("Ecuadorian troops crossed the border.")).toContain("country:EC");
+  });
+  it("an unknown demonym before a weapon is not a model's name", () => {
+    expect(ids("Ruritanian drones crossed the border.")).not.toContain("weapon:ruritanian");
+  });
+});

@@ -946,3 +946,13 @@ describe("signatories listed after 'the states that signed … included:'", () =
     expect(claims("Forty countries signed the Lima Convention on Sunday. The states that signed on the first day included: Chile, Lao People's Democratic Republic, Republic of Korea, Kenya and Kingdom of the Netherlands.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:KE", "country:KR", "country:LA", "country:NL"]);
   });
 });
+
+describe("one's own act, stopping short", () => {
+  it("a state that struck later does not condemn its own strike: 'Lima condemned Tuesday's strike' is the other side's", () => {
+    const text = "LIMA, Jan 18 - Peru carried out military strikes on targets inside Ecuador on Thursday, two days after Ecuadorian drones hit Peruvian territory. Lima had strongly condemned Tuesday's strike as an unprovoked violation.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:PE country:EC"]);
+  });
+  it("'stopped short of condemning' is no condemnation", () => {
+    expect(claims("Germany carried out strikes in Syria. The EU stopped short of condemning the strikes.", "CONDEMNS")).toEqual([]);
+  });
+});
