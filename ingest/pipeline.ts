@@ -61,6 +61,11 @@ export function extractArticle(input: Article): ExtractRecord {
     if (!s.tokens.some((tok, k) => later.has(tok.norm) || (own.length > 0 && again(k)))) return first[i];
     return findMentions(s, local, false);
   });
+  // a caption names the people and states in the picture; the places and bodies only its patterns found there
+  // ("… takes off from Example Air Force Base", "(Example Agency)", a credit) are not the story's
+  mentions.forEach((ms, i) => {
+    if (sentences[i].role === "caption") mentions[i] = ms.filter((m) => !(m.form === "learned" && (m.type === "Organization" || m.type === "Location")));
+  });
   // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart
   for (const ms of mentions) for (const m of ms) if (m.kind === "coalition" && !m.entityId.includes("@")) m.entityId = `${m.entityId}@${article.hash.slice(0, 8)}`;
 

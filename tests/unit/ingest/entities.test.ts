@@ -339,3 +339,13 @@ describe("demonyms spelled two ways", () => {
     expect(ids("Ruritanian drones crossed the border.")).not.toContain("weapon:ruritanian");
   });
 });
+
+describe("captions", () => {
+  it("a caption names the people and states pictured, not the bases or agencies its patterns find", () => {
+    const r = extract("Chile and Peru signed a border treaty on Monday.\n\n[Image: A Chilean Air Force jet takes off from Example Air Force Base in Santiago. Photo: Example Agency / handout]\n\nThe treaty takes effect next year.");
+    const names = r.entities.map((e) => e.name);
+    expect(names).not.toContain("Example Air Force Base");
+    expect(names).not.toContain("Example Agency");
+    expect(r.entities.map((e) => e.id)).toContain("country:CL");
+  });
+});
