@@ -23,7 +23,7 @@ const FIRST_ACT_FAMILY = FAMILIES.findIndex((f) => f.includes("burning"));
 const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 /** The act a verb of attack names, so that "X struck …" is found for "the strikes". */
-const VERB_ACTS: Record<string, string> = { invaded: "invasion", shelled: "shelling", bombed: "bombing", struck: "strike", raided: "raid", stormed: "raid" };
+const VERB_ACTS = new Map(Object.entries({ invaded: "invasion", shelled: "shelling", bombed: "bombing", struck: "strike", raided: "raid", stormed: "raid" }));
 const PASSIVE_ACTS = /^(attacked|struck|bombed|shelled|raided|stormed|ambushed|targeted|hit|shot)$/;
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated|ordered|authorised|authorized)$/;
 
@@ -60,7 +60,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
       // most words start none of the patterns below: skip them before the (costlier) modality check
-      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w) && !ACT_VERBS[w]) continue;
+      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w) && !ACT_VERBS.has(w)) continue;
       // "would act if Serbian forces crossed into Kosovo": a hypothetical or denied act names no attacker
       const mod = modalityOf(t, 0, k, s.text);
       if (mod.polarity === "negated" || mod.modality === "hypothetical") continue;
@@ -123,7 +123,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         if (noun) push(state ? [state] : groupAt(by + 1, by + 12), 2, noun);
       }
       // "the helicopter had been attacked by members of the White Army": the passive's agent made the attack
-      if (PASSIVE_ACTS.test(w) && byAt === k + 1 && /^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) push(groupAt(k + 2, k + 14), 2, VERB_ACTS[w] ?? "attack");
+      if (PASSIVE_ACTS.test(w) && byAt === k + 1 && /^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) push(groupAt(k + 2, k + 14), 2, VERB_ACTS.get(w) ?? "attack");
       // "X said it had carried out … operations", "X launched airstrikes"
       if (AGENT_VERBS.test(w) && t[k + 1]?.lower !== "by") {
         const noun = t.slice(k + 1, k + 8).find((x) => family(x.lower) >= 0)?.lower;
@@ -145,11 +145,11 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         }
       }
       // "the far-right activist X burned a copy of the Quran": who did an act that is no attack (a person too)
-      if (ACT_VERBS[w] && !/^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) {
+      if (ACT_VERBS.has(w) && !/^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) {
         let j = k - 1;
         while (j >= 0 && /ly$|^(had|has|have|also|then|later)$/.test(t[j].lower)) j--;
         const doer = m.find((x) => x.b === j + 1 && (x.type === "Person" || x.type === "Country" || x.type === "Organization" || x.form === "ref"));
-        if (doer) push(doer.type === "Person" ? [doer.entityId] : actorIds(doer), 2, ACT_VERBS[w]);
+        if (doer) push(doer.type === "Person" ? [doer.entityId] : actorIds(doer), 2, ACT_VERBS.get(w)!);
       }
       // "two Belarusian military helicopters entered Polish airspace": an incursion by the demonym's state
       if (/^(entered|crossed|violated|breached|intruded)$/.test(w)) {
@@ -175,7 +175,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
           if (killing && !actorAt(j) && !/^(gang|members|fighters|gunmen|militants|forces|troops|soldiers|rebels|militiamen)$/.test(t[j].lower)) break;
           const a = actorAt(j);
-          if (a) { push(actorIds(a), 1, VERB_ACTS[w] ?? "attack"); break; }
+          if (a) { push(actorIds(a), 1, VERB_ACTS.get(w) ?? "attack"); break; }
           if (!/^[a-z-]+$/.test(t[j].norm) || /^(by|and|was|were|been)$/.test(t[j].lower)) break;
         }
       }

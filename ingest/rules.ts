@@ -47,7 +47,7 @@ export const ATTACK_NOUNS = new Set(["siege", "sieges", "hostage-taking", "stand
  * Acts other than attacks that get condemned, by the verb that tells who did them: "X burned a copy of the
  * Quran" … "Y condemned the burning". Each noun is its own kind: "the arrests" is never a strike's agent.
  */
-export const ACT_VERBS: Record<string, string> = { burned: "burning", burnt: "burning", desecrated: "desecration", seized: "seizure", detained: "detention", arrested: "arrest", expelled: "expulsion", executed: "execution", annexed: "annexation" };
+export const ACT_VERBS = new Map(Object.entries({ burned: "burning", burnt: "burning", desecrated: "desecration", seized: "seizure", detained: "detention", arrested: "arrest", expelled: "expulsion", executed: "execution", annexed: "annexation" }));
 export const ACT_NOUNS = new Set(["burning", "burnings", "desecration", "seizure", "seizures", "detention", "detentions", "arrest", "arrests", "expulsion", "expulsions", "execution", "executions", "annexation"]);
 
 export const RULES: Rule[] = [
