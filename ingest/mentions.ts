@@ -41,7 +41,7 @@ const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})$`);
 const HONORIFIC_PREFIX = new RegExp(String.raw`^((${HONORIFIC_WORDS})\s+)+(?=\S+\s+\S)`);
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["defence force", "defense force", "defence forces", "defense forces", "federal police", "coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
-const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission", "Chiefs"]);
+const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission", "Chiefs", "Coalition", "Alliance", "Union", "League", "Congress"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90]] as const) {
@@ -374,8 +374,10 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
     if (!t[i].cap || (i > 0 && !covered[i - 1] && t[i - 1].cap && t[i - 1].norm !== "The")) continue;
     let j = i;
     let sawHead = false;
+    let political = false;
     let inner: Mention | undefined; // a country named inside the name: "Royal Solomon Islands Police Force"
-    while (j < t.length && (!covered[j] || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || ((t[j].lower === "of" || t[j].lower === "and") && !!t[j + 1]?.cap))) {
+    // ("Union for Democracy", "Movement for Change": "for" joins a political group's name after its head)
+    while (j < t.length && (!covered[j] || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || ((t[j].lower === "of" || t[j].lower === "and" || (t[j].lower === "for" && political)) && !!t[j + 1]?.cap))) {
       if (covered[j]) { inner = at[j]; j = inner!.b; continue; }
       // "the Department of Defense and Example Aerospace" are two organisations, not one name
       if (t[j].lower === "and" && sawHead) {
@@ -384,12 +386,13 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
         if (q < t.length && ORG_HEADS.has(t[q].norm)) break;
       }
       if (ORG_HEADS.has(t[j].norm)) sawHead = true;
+      if (/^(Coalition|Alliance|Union|League|Movement|Front|Party|Congress)$/.test(t[j].norm)) political = true;
       // "the Libyan National Army of Khalifa Haftar": an armed force's name ends before whose it is
       if (t[j + 1]?.lower === "of" && /^(Army|Forces|Force|Navy|Guard|Police|Party|Movement|Front|Brigade|Brigades|Corps|Group)$/.test(t[j].norm)) { j++; break; }
       j++;
     }
     if (j - i < 2 || !sawHead || t[i].norm === "The") continue;
-    while (t[j - 1].lower === "of" || t[j - 1].lower === "and" || (j - i > 2 && ONE_WORD_TITLES.has(t[j - 1].norm))) j--;
+    while (t[j - 1].lower === "of" || t[j - 1].lower === "and" || t[j - 1].lower === "for" || (j - i > 2 && ONE_WORD_TITLES.has(t[j - 1].norm))) j--;
     const name = text(i, j);
     // "Defence Intelligence of the United Kingdom": the state that follows
     let aff: string | undefined = inner?.entityId;

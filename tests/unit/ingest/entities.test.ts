@@ -349,3 +349,14 @@ describe("captions", () => {
     expect(r.entities.map((e) => e.id)).toContain("country:CL");
   });
 });
+
+describe("political groups named with 'for'", () => {
+  it("'the Coalition of Patriots for Change (CPC)' is one organisation, not a back-reference", () => {
+    const r = extract("The mission said the assault had been carried out by fighters of the Union of Patriots for Renewal (UPR), an alliance of armed groups. Chad condemned the assault.");
+    expect(r.entities.map((e) => e.id)).toContain("org:union-of-patriots-for-renewal");
+    expect(r.claims.filter((c) => c.type === "CONDEMNS").map((c) => c.object)).toEqual(["org:union-of-patriots-for-renewal"]);
+  });
+  it("an office 'for' its portfolio in a sign-off is not joined: 'Office for Public Affairs, Department of Defense'", () => {
+    expect(ids("Office for Public Affairs, Department of National Defense")).not.toContain("org:office-for-public-affairs");
+  });
+});
