@@ -12,7 +12,7 @@ const FAMILIES: string[][] = [
   ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment", "storming", "intrusion", "entry"],
   ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "massacre"],
   ["shelling", "shells", "shell", "rockets", "missiles"],
-  ["invasion", "offensive", "incursion", "aggression", "occupation"],
+  ["invasion", "offensive", "incursion", "incursions", "aggression", "occupation", "violation", "violations"],
   // acts that are no attack, each of its own kind
   ["burning", "burnings"], ["desecration"], ["seizure", "seizures"], ["detention", "detentions", "arrest", "arrests"],
   ["expulsion", "expulsions"], ["execution", "executions"], ["annexation"],
@@ -150,6 +150,13 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         while (j >= 0 && /ly$|^(had|has|have|also|then|later)$/.test(t[j].lower)) j--;
         const doer = m.find((x) => x.b === j + 1 && (x.type === "Person" || x.type === "Country" || x.type === "Organization" || x.form === "ref"));
         if (doer) push(doer.type === "Person" ? [doer.entityId] : actorIds(doer), 2, ACT_VERBS.get(w)!);
+      }
+      // "Russia had already violated Estonian airspace": a state that violated airspace or a border made the incursion
+      if (/^(violated|breached)$/.test(w) && t.slice(k + 1, k + 5).some((x) => /^(airspace|border|borders|territory|sovereignty|waters)$/.test(x.lower))) {
+        let j = k - 1;
+        while (j >= 0 && /ly$|^(had|has|have|also|already|repeatedly|again)$/.test(t[j].lower)) j--;
+        const a = actorAt(j);
+        if (a && a.type === "Country") push(actorIds(a), 2, "incursion");
       }
       // "two Belarusian military helicopters entered Polish airspace": an incursion by the demonym's state
       if (/^(entered|crossed|violated|breached|intruded)$/.test(w)) {

@@ -531,7 +531,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m && isActor(m) && !leftPhrase && !/^(on|against|in|at|to|into|of|with|by|from|for)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with|by|from|for)$/.test(prevprev))) found.push(...ids(m));
       }
       // ("a forced entry into the embassy" is a raid)
-      if ((ATTACK_NOUNS.has(w) || ACT_NOUNS.has(w) || (w === "entry" && t[x - 1]?.lower === "forced")) && attackHead < 0) attackHead = x;
+      // ("a violation of its airspace" is an incursion)
+      const violation = /^violations?$/.test(w) && t.slice(x + 1, x + 5).some((y) => /^(airspace|border|borders|territory|waters)$/.test(y.lower));
+      if ((ATTACK_NOUNS.has(w) || ACT_NOUNS.has(w) || violation || (w === "entry" && t[x - 1]?.lower === "forced")) && attackHead < 0) attackHead = x;
       // "deplored the continued presence of the Wagner Group": whose presence, activities, interference
       if (/^(presence|activities|involvement|interference|meddling|actions|conduct|role)$/.test(w) && t[x + 1]?.lower === "of" && !leftPhrase) {
         const m = mentions.find((y) => y.a >= x + 2 && y.a <= x + 3 && isActor(y) && y.type !== "Person");
@@ -551,9 +553,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "the Israeli attack", "an attack by X"
       const mod = mentionAt(attackHead - 1);
       if (mod && mod.type === "Country" && mod.form === "demonym") found.push(...ids(mod));
-      if (t[attackHead + 1]?.lower === "by") {
-        // "strikes by the United States and Britain": every member of the agent list
-        const m = mentions.find((y) => y.a >= attackHead + 2 && y.a <= attackHead + 3 && isActor(y));
+      // "strikes by the United States and Britain": every member of the agent list; "the violation of Polish
+      // airspace on August 1 by two Belarusian helicopters": past the act's own phrase
+      const by = t.findIndex((x, q) => q > attackHead && q < Math.min(end, attackHead + 12) && x.lower === "by" && !t.slice(attackHead + 1, q).some((y) => y.pos === "VERB" || /^[,;]$/.test(y.norm)));
+      if (by > 0) {
+        const m = mentions.find((y) => y.a >= by + 1 && y.a <= by + 4 && (isActor(y) || y.form === "demonym"));
         if (m) found.push(...idsOf(groupFrom(m, end)));
       }
       // "the aggression of the Tajik side": an act of an agent named after "of" (not "an attack of 20 drones")

@@ -956,3 +956,13 @@ describe("one's own act, stopping short", () => {
     expect(claims("Germany carried out strikes in Syria. The EU stopped short of condemning the strikes.", "CONDEMNS")).toEqual([]);
   });
 });
+
+describe("airspace violations", () => {
+  it("'condemned the violation of its airspace' with the violator named later as the state that violated it", () => {
+    const text = "Latvia has condemned what its foreign minister called a brazen violation of its airspace. The minister said Russia had already violated Latvian airspace three times this year.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:LV country:RU"]);
+  });
+  it("'the violation of Polish airspace on Monday by two Belarusian helicopters': the agent past the act's own phrase", () => {
+    expect(claims("The Lithuanian foreign ministry condemned the violation of Lithuanian airspace on Monday by two Belarusian military helicopters.", "CONDEMNS")).toEqual(["CONDEMNS country:LT country:BY"]);
+  });
+});
