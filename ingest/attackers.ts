@@ -10,7 +10,7 @@ interface Found { ids: string[]; sentence: number; strength: number; noun: strin
 /** Kinds of attack, so that "the airstrikes" finds who struck and "the bombing" who bombed. */
 const FAMILIES: string[][] = [
   ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment", "storming", "intrusion", "entry"],
-  ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "massacre"],
+  ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "targeting", "massacre"],
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "incursions", "aggression", "occupation", "violation", "violations"],
   // acts that are no attack, each of its own kind
@@ -31,7 +31,7 @@ const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrat
  * `stateOf` gives the state a person speaks for (their affiliation, or the dateline's state for a head of
  * state or government the story names without one): "ordered by the government of President X".
  */
-export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[], stateOf: (person: Mention) => string | undefined = () => undefined) {
+export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[], stateOf: (person: Mention) => string | undefined = () => undefined, officeOf: (personId: string) => string | undefined = () => undefined) {
   const found: Found[] = [];
   for (const { s, m } of sentences) {
     if (s.role !== "body") continue;
@@ -56,7 +56,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       }
       return [...new Set(out)];
     };
-    const push = (x: string[], strength: number, noun: string) => { if (x.length) found.push({ ids: x, sentence: s.index, strength, noun }); };
+    // a head of state or government who ordered an act acts for the state ("Netanyahu authorised the operation")
+    const push = (x: string[], strength: number, noun: string) => { if (x.length) found.push({ ids: [...new Set(x.map((id) => (id.startsWith("person:") ? officeOf(id) ?? id : id)))], sentence: s.index, strength, noun }); };
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
       // most words start none of the patterns below: skip them before the (costlier) modality check

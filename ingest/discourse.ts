@@ -158,6 +158,13 @@ export function createDiscourse(topic?: string) {
     if (r === "latter") return state.lastPair.length === 2 ? [state.lastPair[1]] : [];
     if (r === "former") return state.lastPair.length === 2 ? [state.lastPair[0]] : [];
     if (r === "person") return state.lastPerson ? [state.lastPerson] : [];
+    // "Israel escalated its campaign against the group, and on 1 October it sent troops": a second clause's "it"
+    // is the sentence's subject, not the last actor named
+    if (r === "it" && m.a > 3 && t.slice(0, m.a).some((x, q) => x.lower === "and" && t[q - 1]?.norm === ",")) {
+      // (after an opening phrase: "Days after the blasts, Israel escalated …")
+      const first = mentions.find((x) => x.a < m.a && x.form !== "ref" && (x.type === "Country" || x.type === "Organization") && (x.a <= 1 || t[x.a - 1].norm === ",") && !t.slice(0, x.a).some((y) => y.pos === "VERB"));
+      if (first && t[first.b]?.norm !== "'s") return [first.entityId];
+    }
     if (r === "it") return state.lastSubject.length === 1 ? state.lastSubject : [];
     if (r.startsWith("nation:")) {
       const adj = r.slice(7).toLowerCase();

@@ -324,7 +324,9 @@ function step3(scan: Scan): void {
     if (name.split(/\s+/).every((w) => HONORIFIC.test(w))) continue;
     // the affiliation is the mention right before the title ("U.S. President", "Mali's Foreign Minister", "NATO Secretary General")
     let k = i - 1;
-    while (k >= 0 && t[k].cap && !mentionAt(k) && i - k < 5) k--; // "House Intelligence Committee Chair"
+    // "House Intelligence Committee Chair"; "the UN human rights chief": a portfolio between the body and the title
+    const portfolio = /^(chief|head|envoy|commissioner|coordinator|czar|tsar)$/i.test(title[title.length - 1]);
+    while (k >= 0 && (t[k].cap || (portfolio && /^[a-z]+$/.test(t[k].norm) && !/^(the|a|an|of|and|said|says)$/.test(t[k].lower))) && !mentionAt(k) && i - k < 5) k--;
     if (t[k]?.norm === "'s") k--;
     const aff = k >= 0 ? mentionAt(k) : undefined;
     const roleStart = k + 1 <= i ? k + 1 : i;

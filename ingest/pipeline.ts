@@ -77,6 +77,8 @@ export function extractArticle(input: Article): ExtractRecord {
   const docIds = new Map<string, string>();
   const claims: Claim[] = [];
   const affiliations = new Map<string, string>();
+  const roles = new Map<string, string>();
+  for (const ms of mentions) for (const m of ms) if (m.type === "Person" && m.role && !roles.has(m.entityId)) roles.set(m.entityId, m.role);
   for (const ms of mentions) for (const m of ms) if (m.affiliation && !affiliations.has(m.entityId)) affiliations.set(m.entityId, m.affiliation);
   const condemned: { words: Set<string>; objects: string[] }[] = [];
   const named = new Map<string, string>();
@@ -160,6 +162,9 @@ export function extractArticle(input: Article): ExtractRecord {
     if (known?.startsWith("country:")) return known;
     // "President Daniel Noboa" in a story filed from Quito: the head of the dateline's state
     return /^(president|prime minister|king|emir|premier)$/i.test(p.role ?? "") ? ctx.datelineCountry : undefined;
+  }, (id) => {
+    const state = affiliations.get(id);
+    return state?.startsWith("country:") && HEAD_OFFICE.test(roles.get(id) ?? "") ? state : undefined;
   });
   const listed = findMemberships(perSentence, ids);
   ctx.membersOf = (id) => [...new Set(listed.filter((c) => c.object === id).map((c) => c.subject))];
@@ -243,6 +248,8 @@ function weaponDestinations(sentences: { s: Sentence; m: Mention[] }[], ids: (m:
   return out;
 }
 
+/** Offices whose holder's orders are the state's acts. */
+const HEAD_OFFICE = /^(president|prime minister|premier|king|emir|supreme leader|chancellor|defen[cs]e minister|minister of defen[cs]e)$/i;
 const STATE_BODY = /\b(Ministry|Chiefs of Staff|Armed Forces|Army|Navy|Air Force|Coast Guard|Border Guard|Police|Gendarmerie|Presidential Office|Presidency|Defen[cs]e Forces?|Intelligence Service|Security Service)\b/;
 const INTERNATIONAL = /\b(United Nations|UN|European|African|Arab|NATO|International|Regional|Joint Force|Multinational|Peacekeeping)\b/;
 

@@ -966,3 +966,16 @@ describe("airspace violations", () => {
     expect(claims("The Lithuanian foreign ministry condemned the violation of Lithuanian airspace on Monday by two Belarusian military helicopters.", "CONDEMNS")).toEqual(["CONDEMNS country:LT country:BY"]);
   });
 });
+
+describe("heads of government, second clauses, portfolio chiefs", () => {
+  it("'Prime Minister X authorised the operation': the condemned operation is the state's", () => {
+    const text = "Peruvian Prime Minister Jan Novak has acknowledged that he authorised the operation in which dozens of radios blew up across Chile. Chile's government condemned the operation.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
+  });
+  it("'Days after the blasts, X escalated its campaign against the group, and on 1 October it sent troops': X sent them", () => {
+    expect(claims("Days after the blasts, Turkey escalated its air campaign against the group, and on 1 October it sent ground troops into northern Iraq.", "DEPLOYS")).toEqual(["DEPLOYS country:TR country:IQ"]);
+  });
+  it("'The UN human rights chief, Volker Roe, condemned …': the chief is the subject", () => {
+    expect(claims("Israel struck a school in Gaza. The UN human rights chief, Volker Roe, condemned the strike.", "CONDEMNS")).toEqual(["CONDEMNS person:volker-roe country:IL"]);
+  });
+});
