@@ -519,7 +519,8 @@ function step5C(scan: Scan): void {
     if (j - i < 1 || j - i > 6 || t[j]?.norm !== "," || !/^(the|a|an)$/.test(t[j + 1]?.lower ?? "")) continue;
     let q = j + 2;
     // "BMC, the Turkish manufacturer": lowercase words and demonyms before the kind of group
-    while (q < t.length && q - j <= 5 && (/^[a-z-]+$/.test(t[q].norm) || at[q]?.form === "demonym") && !GROUP_DESCRIPTORS.test(t[q].lower)) q++;
+    // ("Jaish al-Adl, a Sunni militant group": a capitalised adjective that names nothing)
+    while (q < t.length && q - j <= 5 && (/^[a-z-]+$/.test(t[q].norm) || at[q]?.form === "demonym" || (t[q].cap && !at[q])) && !GROUP_DESCRIPTORS.test(t[q].lower)) q++;
     if (!GROUP_DESCRIPTORS.test(t[q]?.lower ?? "")) continue;
     const armed = t.slice(j + 2, q + 1).some((x) => /^(gang|gangs|militia|militant|armed|rebel|insurgent|jihadist|islamist|paramilitary|terrorist)$/.test(x.lower));
     const name = text(i, j);
@@ -828,7 +829,34 @@ function step10({ t, covered, at, text, push, free }: Scan): void {
   }
 }
 
-const STEPS: ((scan: Scan) => void)[] = [step1, step2, step3, step5, step4, step5B, step5C, step5D, step6, step7, step7B, step8A, step8, step8C, step9, step9A, step9C, step9B, step10];
+/** 7c. named operations ("Operation Peace Spring"), ship classes ("Virginia-class submarines"), numbered types ("Type 12 missiles") */
+function step7C({ t, covered, text, push, local, learn }: Scan): void {
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i]) continue;
+    if (t[i].norm === "Operation" && !!t[i + 1]?.cap && !covered[i + 1]) {
+      let j = i + 1;
+      while (j < t.length && j - i <= 4 && t[j].cap && !covered[j]) j++;
+      const name = text(i, j);
+      const id = `event:${slug(name)}`;
+      push({ a: i, b: j, entityId: id, type: "Event", kind: "operation", form: "learned", text: name });
+      if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Event", kind: "operation", name });
+      i = j - 1;
+      continue;
+    }
+    const cls = t[i].cap && t[i + 1]?.norm === "-" && !t[i + 1].space && t[i + 2]?.lower === "class" && !t[i + 2].space && WEAPON_SYSTEM_NOUNS.has(t[i + 3]?.lower ?? "");
+    const typed = /^(Type|Project)$/.test(t[i].norm) && /^\d+[A-Z]?$/.test(t[i + 1]?.norm ?? "") && t.slice(i + 2, i + 10).some((x) => WEAPON_SYSTEM_NOUNS.has(x.lower));
+    if (!cls && !typed) continue;
+    const b = cls ? i + 3 : i + 2;
+    if (!t.slice(i, b).every((_, q) => !covered[i + q])) continue;
+    const name = text(i, b);
+    const id = `weapon:${slug(name)}`;
+    push({ a: i, b, entityId: id, type: "Weapon", kind: "model", form: "learned", text: name });
+    if (learn) local.phrases.push({ words: t.slice(i, b).map((x) => x.norm), id, type: "Weapon", kind: "model", name });
+    i = b - 1;
+  }
+}
+
+const STEPS: ((scan: Scan) => void)[] = [step1, step2, step3, step5, step4, step5B, step5C, step5D, step6, step7, step7C, step7B, step8A, step8, step8C, step9, step9A, step9C, step9B, step10];
 
 const PLACE_PREPS = new Set(["in", "near", "outside", "around", "across", "into", "towards", "toward", "via", "at", "from", "inside", "over"]);
 const PLACE_VERBS = /^(visit|visits|visited|visiting|reach|reached|reaching|entered|enter|entering|captured|capture|seized|seize|besieged|shelled|shelling|bombed|bombing|struck|strike|strikes|hit|liberated|encircled|surrounded|surrounding|evacuated|fled|left|leave|leaving|defend|defended|defending|took|retook|recaptured|overran|stormed|attacked|targeted)$/;
@@ -855,6 +883,8 @@ function nameEnd(t: Token[], i: number, covered: boolean[]): number {
     if (tok.cap) { j++; continue; }
     if (j > i && tok.norm === "-" && !tok.space && t[j + 1] && !t[j + 1].space) { j++; continue; }
     if (j > i && t[j - 1].norm === "-" && !tok.space && /^[a-z]+$/.test(tok.norm) && t[j + 1]?.norm === "-") { j++; continue; }
+    // "Jaish al-Adl": an Arabic article joined to the next word
+    if (j > i && /^(al|el|ad|ash|as|an|ul)$/.test(tok.norm) && t[j + 1]?.norm === "-" && !t[j + 1].space && !!t[j + 2]?.cap) { j++; continue; }
     break;
   }
   while (j > i && t[j - 1].norm === "-") j--;

@@ -360,3 +360,17 @@ describe("political groups named with 'for'", () => {
     expect(ids("Office for Public Affairs, Department of National Defense")).not.toContain("org:office-for-public-affairs");
   });
 });
+
+describe("named operations, ship classes, numbered types, Arabic articles", () => {
+  it("'Operation Example Dawn' is an event", () => {
+    expect(ids("The army began what it calls Operation Example Dawn on Monday.")).toContain("event:operation-example-dawn");
+  });
+  it("'Collins-class submarines' and 'Type 99 tanks' are weapon models", () => {
+    const got = ids("Chile may buy two Collins-class submarines and 40 Type 99 main battle tanks.");
+    expect(got).toContain("weapon:collins-class");
+    expect(got).toContain("weapon:type-99");
+  });
+  it("'Ansar al-Example, a Sunni militant group': the name keeps its joined article", () => {
+    expect(ids("Strikes hit bases of Ansar al-Example, a Sunni militant group, near the border.")).toContain("org:ansar-al-example");
+  });
+});
