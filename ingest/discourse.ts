@@ -105,6 +105,10 @@ export function createDiscourse(topic?: string) {
       if (/countries|nations|governments|neighbou?rs/.test(words)) {
         const here = [...new Set(mentions.filter((x) => x.type === "Country" && x.form !== "ref" && x.b <= m.a).map((x) => x.entityId))];
         if (here.length === 2) return here;
+        // "The Rwandan government said … under an agreement the two countries signed": the state named here and
+        // the last other state the story named
+        const other = here.length === 1 ? [...state.countries].reverse().find((c) => c !== here[0]) : undefined;
+        if (other) return [here[0], other];
         if (state.lastPair.length === 2 && !state.lastPair.every((x) => x.startsWith("country:")) && state.lastCountryPair.length === 2) return state.lastCountryPair;
       }
       if (leaders && state.lastPair.length === 2 && state.lastPair.every((x) => x.startsWith("person:"))) return state.lastPair;

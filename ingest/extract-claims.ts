@@ -963,7 +963,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (t[j]?.lower === "of") {
       let end = j + 1;
       while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower)) end++;
-      if (rule.thing === "force" && t[end]?.lower === "and" ) { /* "of troops and equipment" */ }
+      // "of the launchers and several hundred troops to Australia": a list of things sent runs on over "and"
+      if (t[end]?.lower === "and") {
+        end++;
+        while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower)) end++;
+      }
       const w = weaponIn(j + 1, end);
       if (w) { if (rule.thing === "weapon") thingOk = true; instrument = w.entityId; }
       if (rule.thing === "force" && forceIn(j + 1, end) >= 0) thingOk = true;
@@ -1018,6 +1022,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "the contract that A and B signed": the document is the relative clause's antecedent
     let relStart = -1;
     if (!doc && !passive) for (let j = k - 1; j > 0 && k - j < 40; j--) if (/^(that|which)$/.test(t[j].lower) && DOCUMENT_NOUNS.has(t[j - 1].lower)) { doc = ctx.documentFor(t[j - 1].lower); relStart = j + 1; break; }
+    // "under a defence agreement the two countries signed in 2019": the same without "that"
+    if (!doc && !passive) for (let j = k - 2; j > 0 && k - j <= 6; j--) {
+      if (t[j].pos === "VERB" || /^[,;]$/.test(t[j].norm)) break;
+      if (DOCUMENT_NOUNS.has(t[j].lower) && (mentionStarting(j + 1) || /^(the|both|its|their)$/.test(t[j + 1]?.lower ?? ""))) { doc = ctx.documentFor(t[j].lower); relStart = j + 1; break; }
+    }
     // "It was signed by …": whatever is signed is a document; the article's statement unless named
     if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
     // "Archbishop X signed on behalf of the Vatican": the document the article is about

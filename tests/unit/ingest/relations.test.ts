@@ -979,3 +979,13 @@ describe("heads of government, second clauses, portfolio chiefs", () => {
     expect(claims("Israel struck a school in Gaza. The UN human rights chief, Volker Roe, condemned the strike.", "CONDEMNS")).toEqual(["CONDEMNS person:volker-roe country:IL"]);
   });
 });
+
+describe("lists of things deployed, agreements signed without 'that'", () => {
+  it("'X's deployment of launchers and several hundred troops to Y'", () => {
+    expect(claims("India's deployment of the launchers and several hundred troops to Australia is the largest yet.", "DEPLOYS")).toEqual(["DEPLOYS country:IN country:AU"]);
+  });
+  it("'under a defence agreement the two countries signed in 2019': the state named here and the last other one", () => {
+    const text = "Kenya's deployment of troops to Somalia was confirmed on Monday. The Kenyan government said the force had been sent under a defence agreement the two countries signed in 2019.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:KE", "country:SO"]);
+  });
+});
