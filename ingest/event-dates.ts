@@ -5,7 +5,7 @@ import * as chrono from "chrono-node";
 
 const WEEKDAYS = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 // relative stretches name no day: "last week", "two months ago", "next year"
-const VAGUE = /\b(week|weeks|month|months|year|years|ago|recently|weekend)\b/i;
+const VAGUE = /\b(week|weeks|month|months|year|years|ago|recently|weekend|days|hours|after|before|later|earlier)\b/i;
 
 export interface FoundDate { date: string; index: number; end: number; text: string }
 
@@ -35,6 +35,8 @@ function parse(text: string, articleDate: string | null): FoundDate[] {
     const relative = r.start.isCertain("weekday") || /\b(yesterday|today)\b/i.test(r.text);
     // without the article's date, only a date with its year stands on its own
     if (!(explicit && (articleDate || r.start.isCertain("year"))) && !(relative && !explicit && articleDate)) continue;
+    // with no article date, only a date that writes its year is a date ("three days after" counts from nothing)
+    if (!articleDate && !/\b\d{4}\b/.test(r.text)) continue;
     let d = r.start.date();
     // "on Tuesday" in a report means the last Tuesday, never one after publication
     if (relative && articleDate && d.toISOString().slice(0, 10) > articleDate) d = new Date(d.getTime() - 7 * 864e5);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { dateFromText } from "../../../ingest/pipeline.ts";
 import { extract } from "./_extract.ts";
+import { datesIn } from "../../../ingest/event-dates.ts";
 
 describe("article dates from the text", () => {
   it.each([
@@ -20,5 +21,11 @@ describe("article dates from the text", () => {
   it("evidence carries the article and date", () => {
     const ev = extract("Chile condemned Argentina on Monday.").claims[0].evidence[0];
     expect(ev).toMatchObject({ article: "t.txt", date: "2025-01-01", rule: "condemns.verb" });
+  });
+});
+
+describe("articles without a date", () => {
+  it("'three days after' dates nothing when the article has no date", () => {
+    expect(datesIn("Chile launched the operation on Oct. 9, three days after the vote.", null)).toEqual([]);
   });
 });
