@@ -957,6 +957,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let instrument: string | undefined;
     let j = k + 1;
     while (t[j] && (t[j].norm === '"' || t[j].norm === "'")) j++;
+    // "took delivery last year of the first radars": a time between the noun and its "of"
+    if (t[j]?.lower !== "of") {
+      let q = j;
+      while (q < ce && q - j < 4 && /^(last|this|next|early|late|earlier|later|year|week|month|in|on|\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[q].lower)) q++;
+      if (q > j && t[q]?.lower === "of") j = q;
+    }
     const w0 = weaponIn(Math.max(cs, k - 5), k);
     if (w0) { thingOk = rule.thing === "weapon"; instrument = w0.entityId; }
     if (rule.thing === "force" && forceIn(Math.max(cs, k - 3), k) >= 0) thingOk = true;
@@ -1157,7 +1163,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!hit) continue;
       if (rule.particle && !rule.particle.includes(t[k + 1]?.lower ?? "")) continue;
       if (rule.relation === "CALLS_ON" && tok.lemma === "call" && !/^(on|upon)$/.test(t[k + 1]?.lower ?? "")) continue;
-      const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && t[k + 1]?.lower === "by" && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || isForce(k - 1) || DOCUMENT_NOUNS.has(t[k - 1].lower) || (t[k - 1].norm === "," && DOCUMENT_NOUNS.has(t[k - 2]?.lower ?? "")) || (t[k - 1].norm === "," && mentionAt(k - 2)?.type === "Event"));
+      const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && t[k + 1]?.lower === "by" && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || isForce(k - 1) || DOCUMENT_NOUNS.has(t[k - 1].lower) || (t[k - 1].norm === "," && DOCUMENT_NOUNS.has(t[k - 2]?.lower ?? "")) || (t[k - 1].norm === "," && mentionAt(k - 2)?.type === "Event")
+        // "two fast interceptor craft supplied by India": a plain head noun after the weapon
+        || (/^(craft|boats|vessels|aircraft|systems|units|batteries|launchers|vehicles)$/.test(t[k - 1].lower) && mentionAt(k - 2)?.type === "Weapon"));
       const passive = verbFrame && (isPassive(t, k) || participleAfterThing);
       switch (rule.frame) {
         case "verb-object": frameVerbObject({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;

@@ -989,3 +989,12 @@ describe("lists of things deployed, agreements signed without 'that'", () => {
     expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:KE", "country:SO"]);
   });
 });
+
+describe("plain head nouns after a weapon, delivery dates before 'of'", () => {
+  it("'the navy, which operates two fast interceptor craft supplied by India': India supplied the navy's state", () => {
+    expect(claims("The Kenyan navy, which operates two fast interceptor craft supplied by India in 2022, patrols the coast.", "SUPPLIES")).toEqual(["SUPPLIES country:IN country:KE"]);
+  });
+  it("'took delivery last year of four radars from Maker'", () => {
+    expect(claims("The Chilean Air Force took delivery last year of the first of four surveillance radars from Saab.", "SUPPLIES")).toEqual(["SUPPLIES org:saab country:CL"]);
+  });
+});
