@@ -60,6 +60,8 @@ const FORCE_AFTER = /^(aid|assistance|cooperation|ties|support|equipment|hardwar
 const GROUP_DESCRIPTORS = /^(coalition|group|gang|militia|movement|alliance|faction|network|organisation|organization|company|firm|manufacturer|party|front)$/;
 const COMPANY_WORDS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "tweeted", "announced", "stated", "warned", "insisted"]);
+/** Prefixes of navies' ship names: "HMS", "USS", "BRP" … */
+const SHIP_PREFIX = /^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/;
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
 
 export const REF_PATTERNS: { words: string[]; ref: string }[] = [
@@ -250,7 +252,8 @@ function step3(scan: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
     const title = (TITLES_BY_FIRST.get(t[i].norm) ?? []).find((w) => matchWords(t, i, w, false));
-    if (!title) continue;
+    // "HMS Prince of Wales": a ship's name, not a title
+    if (!title || (i > 0 && SHIP_PREFIX.test(t[i - 1].norm))) continue;
     let j = i + title.length;
     let roleEnd = j;
     // a title can stack: "Prime Minister Sheikh …"
@@ -420,6 +423,8 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
 function step4({ s, t, covered, text, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || s.role !== "body") continue;
+    // a ship's name is no person's ("BRP Sierra Madre"): step 7b names it
+    if (SHIP_PREFIX.test(t[i].norm)) { while (i + 1 < t.length && t[i + 1].cap) i++; continue; }
     let j = i;
     while (j < t.length && !covered[j] && (t[j].cap || (j > i && NAME_PARTICLES.has(t[j].lower)) || (j > i + 1 && t[j - 1].norm === "-" && !t[j].space && /^[a-z]+$/.test(t[j].norm)))) j++;
     const n = j - i;
@@ -593,14 +598,18 @@ function step7({ t, covered, out, text, push, local, learn }: Scan): void {
 function step7B({ t, covered, out, text, push }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1])) continue;
-    if (/^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/.test(t[i].norm) && !!t[i + 1]?.cap && !covered[i + 1]) {
-      const name = text(i, i + 2);
-      push({ a: i, b: i + 2, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "ship", form: "learned", affiliation: "weapon:warship", text: name });
+    if (SHIP_PREFIX.test(t[i].norm) && !!t[i + 1]?.cap && !covered[i + 1]) {
+      // "HMS Prince of Wales", "BRP Sierra Madre"
+      let b = i + 2;
+      while (b < t.length && b - i < 6 && !covered[b] && (t[b].cap || (/^(of|the)$/.test(t[b].lower) && !!t[b + 1]?.cap))) b++;
+      const name = text(i, b);
+      push({ a: i, b, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "ship", form: "learned", affiliation: "weapon:warship", text: name });
+      i = b - 1;
       continue;
     }
     let j = i + 1;
     // ("X condemned the destruction of the aircraft": a verb between ends the weapon's name)
-    while (j < t.length && j - i <= 7 && (/^[a-z][a-z-]*$/.test(t[j].norm) || (t[j].norm === "-" && !t[j].space)) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower) && t[j].pos !== "VERB" && t[j].pos !== "AUX") j++;
+    while (j < t.length && j - i <= 7 && (/^[a-z][a-z-]*$/.test(t[j].norm) || (t[j].norm === "-" && !t[j].space)) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower) && ((t[j].pos !== "VERB" && t[j].pos !== "AUX") || (t[j - 1].norm === "-" && !t[j].space))) j++;
     const w = out.find((m) => m.a === j && m.type === "Weapon" && m.kind === "category");
     const weak = /^(systems?|vehicles?|aircraft|ships?|boats?|carriers|rounds|shells|equipment)$/.test(t[j]?.lower ?? "");
     // an acronym right before "systems" is a model ("NASAMS systems"); a capitalised word is not ("Operating systems")

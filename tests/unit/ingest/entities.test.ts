@@ -374,3 +374,14 @@ describe("named operations, ship classes, numbered types, Arabic articles", () =
     expect(ids("Strikes hit bases of Ansar al-Example, a Sunni militant group, near the border.")).toContain("org:ansar-al-example");
   });
 });
+
+describe("ship names of several words, hyphenated descriptions", () => {
+  it("'HMS Prince of Example and BRP Sierra Example sailed': two ships, no title, no person", () => {
+    const r = extract("HMS Prince of Example and BRP Sierra Example sailed on Monday.");
+    expect(r.entities.filter((e) => e.type === "Weapon" && e.kind === "ship").map((e) => e.name)).toEqual(["HMS Prince of Example", "BRP Sierra Example"]);
+    expect(r.entities.filter((e) => e.type === "Person")).toEqual([]);
+  });
+  it("'36 Caesar self-propelled howitzers': the model keeps its name past a hyphenated participle", () => {
+    expect(ids("Peru ordered 36 Caesar self-propelled howitzers.")).toContain("weapon:caesar");
+  });
+});
