@@ -78,6 +78,12 @@ function buildPhrases(): Phrase[] {
     seenForms.add(form);
     add(form, entry);
   };
+  for (const f of (supplement as unknown as { _former: { states: { iso: string; name: string; aliases: string[]; demonyms: string[] }[] } })._former.states) {
+    const base: GazEntry = { id: countryId(f.iso), type: "Country", name: f.name, iso: f.iso, form: "name", region: "", subregion: "" };
+    COUNTRIES.set(f.iso, { iso: f.iso, name: f.name, region: "", subregion: "", official: f.name, island: false });
+    for (const n of [f.name, ...f.aliases]) addOnce(n, base);
+    for (const d of f.demonyms) addOnce(d, { ...base, form: "demonym" });
+  }
   for (const [iso, sup1] of Object.entries(sup)) {
     const c = (countries as any[]).find((x) => x.cca2 === iso);
     if (!c || !Array.isArray(sup1.aliases)) continue;

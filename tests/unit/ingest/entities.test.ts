@@ -385,3 +385,9 @@ describe("ship names of several words, hyphenated descriptions", () => {
     expect(ids("Peru ordered 36 Caesar self-propelled howitzers.")).toContain("weapon:caesar");
   });
 });
+
+describe("former states", () => {
+  it("'the Soviet Union' in a background paragraph is a state, not an organisation", () => {
+    expect(entity("In 1962 the Soviet Union deployed missiles to Cuba.", "country:SU")?.type).toBe("Country");
+  });
+});
