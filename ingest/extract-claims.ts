@@ -729,7 +729,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let noTroops = false;
     let instrument: string | undefined;
     if (rule.thing === "weapon") {
-      const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined);
+      // "four Gripen jets, which the company will deliver": the relative clause's antecedent is what moves
+      const which = !thingBefore ? t.findLastIndex((x, q) => q < k && q >= cs - 1 && /^(which|that)$/.test(x.lower)) : -1;
+      const antecedent = which > 1 && t[which - 1].norm === "," ? weaponIn(Math.max(0, which - 6), which) : undefined;
+      const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined) ?? antecedent;
       ok = !!w; instrument = w?.entityId;
       // "ordered 42 Rafale jets …, and Dassault will deliver the first six aircraft": a plain noun for the weapon named before
       if (!w && !arrive && !thingBefore && t.slice(...thingRange).some((x) => /^(aircraft|planes|units|systems|vessels|batteries|vehicles)$/.test(x.lower))) {
@@ -838,7 +841,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     // "Azerbaijan's army has relied on drones supplied by Israel": who relies on, uses or fields them received them
     if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {
-      const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have)$/.test(x.lemma));
+      // ("struck positions with F-16 jets supplied by the United States": who fought with them has them)
+      const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have|strike|attack|bomb|shell|hit|target|fire|launch)$/.test(x.lemma) && x.pos === "VERB");
       if (main) objIds = findSubject(t.indexOf(main), cs).ids;
     }
     // "X delivered radar systems acquired by the Philippine Air Force": the buyer named after the weapon received them
@@ -885,6 +889,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const seller = from > 0 ? mentions.find((m) => m.a > from && m.a <= from + 3 && isActor(m) && t[m.b]?.norm !== "'s") : undefined;
         if (seller && ids(seller).some((x) => subjIds.includes(x))) objIds = findSubject(q, 0).ids.filter((x) => !subjIds.includes(x));
       }
+    }
+    // "signed a contract with Bangkok for four jets, which the company will deliver": the other party receives
+    if (!objIds.length && rule.relation === "SUPPLIES" && !passive && subjIds.length) {
+      const w = t.findIndex((x, q) => q > 0 && x.lower === "with" && /^(contract|deal|agreement|order)$/.test(t[q - 1].lower));
+      const party = w > 0 ? mentionStarting(w + 1) ?? (t[w + 1]?.lower === "the" ? mentionStarting(w + 2) : undefined) : undefined;
+      const ids0 = party && isActor(party) ? actorIdsOf([party]).filter((x) => !subjIds.includes(x)) : [];
+      if (ids0.length) objIds = ids0;
     }
     // "a battlegroup in Estonia, where 900 British troops are deployed": the place "where" refers back to
     if (!objIds.length && rule.relation === "DEPLOYS") {

@@ -826,6 +826,12 @@ function step10({ t, covered, at, text, push, free }: Scan): void {
         continue;
       }
     }
+    // "the Swedish company", "the French manufacturer": a company named before
+    if (t[i].lower === "the" && at[i + 1]?.form === "demonym" && at[i + 1]!.a === i + 1 && COMPANY_WORDS.has(t[at[i + 1]!.b]?.lower ?? "") && !covered[at[i + 1]!.b]) {
+      push({ a: i, b: at[i + 1]!.b + 1, entityId: "", type: "Organization", form: "ref", ref: "company" });
+      i = at[i + 1]!.b;
+      continue;
+    }
     // "the Asian nation", "the Gulf state", "the West African nation"
     if (t[i].lower === "the") {
       let j = i + 1;

@@ -998,3 +998,12 @@ describe("plain head nouns after a weapon, delivery dates before 'of'", () => {
     expect(claims("The Chilean Air Force took delivery last year of the first of four surveillance radars from Saab.", "SUPPLIES")).toEqual(["SUPPLIES org:saab country:CL"]);
   });
 });
+
+describe("weapons used, contracts' other party", () => {
+  it("'X struck positions with F-16 jets supplied by Y': the user received them", () => {
+    expect(claims("Chile struck rebel positions with F-16 fighter jets supplied by the United States.", "SUPPLIES")).toEqual(["SUPPLIES country:US country:CL"]);
+  });
+  it("'signed a contract with Lima for four jets, which the Swedish company will deliver'", () => {
+    expect(claims("Saab said it had signed a contract with Lima for four Gripen fighter jets, which the Swedish company will deliver later in the decade.", "SUPPLIES")).toEqual(["SUPPLIES org:saab country:PE"]);
+  });
+});
