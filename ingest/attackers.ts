@@ -14,7 +14,7 @@ const FAMILIES: string[][] = [
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "incursions", "aggression", "occupation", "violation", "violations"],
   // acts that are no attack, each of its own kind
-  ["burning", "burnings"], ["desecration"], ["seizure", "seizures"], ["detention", "detentions", "arrest", "arrests"],
+  ["burning", "burnings"], ["coup", "coups", "putsch", "uprising", "takeover", "mutiny", "insurrection"], ["desecration"], ["seizure", "seizures"], ["detention", "detentions", "arrest", "arrests"],
   ["expulsion", "expulsions"], ["execution", "executions"], ["annexation"],
 ];
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
@@ -61,7 +61,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
       // most words start none of the patterns below: skip them before the (costlier) modality check
-      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w) && !ACT_VERBS.has(w)) continue;
+      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w) && !ACT_VERBS.has(w) && w !== "led") continue;
       // "would act if Serbian forces crossed into Kosovo": a hypothetical or denied act names no attacker
       const mod = modalityOf(t, 0, k, s.text);
       if (mod.polarity === "negated" || mod.modality === "hypothetical") continue;
@@ -114,6 +114,12 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       // "the shells were fired by M23 rebels and Rwandan soldiers", "the offensive was launched by the RSF"
       // ("had been claimed a day earlier by Algeria": past a time phrase)
       const byAt = t.findIndex((x, q) => q > k && q <= k + 5 && x.lower === "by" && t.slice(k + 1, q).every((y) => /^(out|a|an|the|day|days|week|hours?|earlier|later|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)$/.test(y.lower)));
+      // "The uprising was led by General X": a person leads a coup
+      if (w === "led" && byAt === k + 1) {
+        const noun = t.slice(Math.max(0, k - 6), k).reverse().find((x) => family(x.lower) >= 0)?.lower;
+        const leader = m.find((x) => x.type === "Person" && x.a > byAt && x.a <= byAt + 4);
+        if (noun && leader) push([leader.entityId], 2, noun);
+      }
       if (AGENT_VERBS.test(w) && byAt > 0) {
         const by = byAt;
         const noun = t.slice(0, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower) || family(x.lower) >= 0)?.lower;

@@ -28,6 +28,8 @@ export interface ClaimContext {
   previousSubjects: (type: RelationType) => string[];
   /** Who did the story's first asserted act (a transfer, deployment, signing or sanction): what "the move" refers to. */
   leadActors: () => string[];
+  /** The last act (attack, coup, burning…) named in this sentence or the one before: what "condemned it" means when nothing was condemned yet. */
+  actNounBefore: (sentence: number) => string | undefined;
   /** What these actors condemned earlier in the article (asserted, with a culprit). */
   condemnedBy: (subjects: string[]) => string[];
   /** "The hardware was never delivered (to Y)": the transfer told just before (to Y) did not happen after all. */
@@ -293,6 +295,19 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m && isActor(m) && m.b === j) return { ids: actorIdsOf([m]), viaRef: m.form === "ref" };
       }
     }
+    // "the states that signed on Saturday included: A, B, … and Z", "the governments that had condemned it
+    // included those of A, B and C": the list after the verb of inclusion
+    {
+      let r = k - 1;
+      while (r > 0 && /^(had|has|have|also|already)$/.test(t[r].lower)) r--;
+      if (/^(that|which|who)$/.test(t[r]?.lower ?? "") && /^(states|countries|nations|governments|members|delegations|leaders)$/.test(t[r - 1]?.lower ?? "")) {
+        const inc = t.findIndex((x, q) => q > k && /^(included|include|includes|were|are|comprised)$/.test(x.lower));
+        let a = inc + 1;
+        while (a > 0 && a < t.length && /^(:|the|,|those|of)$/.test(t[a].lower)) a++;
+        const first = inc > 0 ? mentionStarting(a) : undefined;
+        if (first && isActor(first)) return { ids: actorIdsOf(groupFrom(first, t.length)), viaRef: false };
+      }
+    }
     // "the college of heads of state of the Alliance of Sahel States condemned": a collective of an actor is the actor
     {
       let a = clauseStart;
@@ -503,7 +518,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     while (j < end && (t[j].lower.endsWith("ly") || /^(in|the|strongest|possible|terms|strongly|also|"|a|an)$/.test(t[j].lower))) j++;
     // "condemned it as well": "it" is the act just condemned, not an actor
     // (with no act condemned before it, "it" names nothing: the last actor named is not what was condemned)
-    if (t[j]?.lower === "it" && mentionAt(j)?.form === "ref") return { ids: ctx.lastCondemned(), viaMemory: true };
+    if (t[j]?.lower === "it" && mentionAt(j)?.form === "ref") {
+      const before = ctx.lastCondemned();
+      if (before.length) return { ids: before, viaMemory: true };
+      // "The attempted coup drew condemnation. The governments that had condemned it …": the act named just before
+      const noun = ctx.actNounBefore(sentenceIdx);
+      return { ids: noun ? ctx.attackerFor(sentenceIdx, 0, noun, condemner) : [], viaMemory: true };
+    }
     // direct object: "criticizing Iran for …"
     const direct = mentions.find((m) => m.a === j && isActor(m) && !isModifier(m));
     // "condemns Dhaka cafe siege": a city naming where the attack was is the victim's place, not the culprit
@@ -1067,14 +1088,6 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     } else {
       const r = findSubject(k, relStart > 0 ? relStart : cs);
       signers = r.ids; viaRef = r.viaRef;
-      // "the states that signed on Saturday included: A, B, … and Z": the list after the verb of inclusion
-      if (/^(that|which|who)$/.test(t[k - 1]?.lower ?? "") && /^(states|countries|nations|governments|members|delegations)$/.test(t[k - 2]?.lower ?? "")) {
-        const inc = t.findIndex((x, q) => q > k && /^(included|include|includes|were|are|comprised)$/.test(x.lower));
-        let a = inc + 1;
-        while (a > 0 && a < t.length && /^(:|the|,)$/.test(t[a].lower)) a++;
-        const first = inc > 0 ? mentionStarting(a) : undefined;
-        if (first && isActor(first)) { signers = actorIdsOf(groupFrom(first, t.length)); viaRef = false; }
-      }
     }
     // "X signed the agreement with Defense Secretary Y", "… alongside his counterpart Y": the other person at the table signs too
     if (!passive && signers.length) {

@@ -911,5 +911,7 @@ function learnPerson(local: LocalNames, name: string, id: string, words: string[
   local.phrases.push({ words, id, type: "Person", name, affiliation, role });
   const last = words[words.length - 1];
   if (words.length > 1 && /^[A-Z]/.test(last) && last.length > 2) local.phrases.push({ words: [last], id, type: "Person", name, affiliation, role });
+  // "Oligui Nguema", "López Obrador": a two-word family name after two given names
+  if (words.length > 3 || (words.length === 3 && words.every((w) => /^[A-Z]/.test(w)))) local.phrases.push({ words: words.slice(-2), id, type: "Person", name, affiliation, role });
   if (words.length > 1 && SURNAME_FIRST.has(words[0])) local.phrases.push({ words: [words[0]], id, type: "Person", name, affiliation, role });
 }

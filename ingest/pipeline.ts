@@ -7,7 +7,7 @@ import { createDiscourse } from "./discourse.ts";
 import { extractClaims, type ClaimContext } from "./extract-claims.ts";
 import { COUNTRIES, ORGANISATIONS, WEAPONS, countryId } from "./gazetteer/index.ts";
 import { findAttackers } from "./attackers.ts";
-import { DOCUMENT_NOUNS } from "./rules.ts";
+import { ACT_NOUNS, ATTACK_NOUNS, DOCUMENT_NOUNS } from "./rules.ts";
 import { findMemberships } from "./memberships.ts";
 import { parseDate } from "./parse-date.ts";
 import { dateNear, datesIn } from "./event-dates.ts";
@@ -102,6 +102,13 @@ export function extractArticle(input: Article): ExtractRecord {
       for (const c of claims) if (c.type === "SUPPLIES" && c.evidence[0].start === last.evidence[0].start && c.modality === "asserted") c.modality = "proposed";
     },
     condemnedBy: (subjects) => [...new Set(claims.filter((c) => c.type === "CONDEMNS" && c.polarity === "positive" && c.modality === "asserted" && subjects.includes(c.subject)).map((c) => c.object))],
+    actNounBefore: (i) => {
+      for (let q = i; q >= Math.max(0, i - 1); q--) {
+        const noun = [...sentences[q].tokens].reverse().find((x) => ATTACK_NOUNS.has(x.lower) || ACT_NOUNS.has(x.lower));
+        if (noun) return noun.lower;
+      }
+      return undefined;
+    },
     leadActors: () => {
       const acts = claims.filter((c) => /^(SUPPLIES|DEPLOYS|SIGNS|SANCTIONS)$/.test(c.type) && c.polarity === "positive" && c.modality === "asserted");
       if (!acts.length) return [];

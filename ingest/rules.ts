@@ -40,7 +40,7 @@ export interface Rule {
 
 export const FORCE_NOUNS = new Set(["troops", "troop", "soldiers", "forces", "force", "personnel", "instructors", "advisers", "advisors", "trainers", "specialists", "units", "battalion", "battalions", "brigade", "brigades", "contingent", "contingents", "paratroopers", "peacekeeping", "peacekeepers", "mercenaries", "marines", "paratroopers", "fighters", "warships", "warship", "servicemen", "military", "vessel", "vessels", "ship", "ships", "frigate", "frigates", "destroyer", "destroyers", "submarine", "submarines", "carrier", "carriers", "gunners", "sailors", "police", "policemen", "gendarmes", "garrison", "garrisons", "service members", "servicemembers"]);
 export const AID_NOUNS = new Set(["aid", "assistance", "funding", "funds", "loans", "grants", "relief", "support"]);
-export const DOCUMENT_NOUNS = new Set(["documents", "memoranda", "memorandums", "protocols", "treaties", "declarations", "accords", "pacts", "document", "purchase", "order", "contracts", "agreements", "deals", "agreement", "deal", "pact", "treaty", "statement", "declaration", "communique", "memorandum", "charter", "accord", "protocol", "contract", "convention", "conventions", "letter", "mou", "programme", "program", "framework", "roadmap", "resolution", "joint statement"]);
+export const DOCUMENT_NOUNS = new Set(["documents", "memoranda", "memorandums", "protocols", "treaties", "declarations", "accords", "pacts", "document", "purchase", "order", "contracts", "agreements", "deals", "agreement", "deal", "pact", "treaty", "statement", "declaration", "communique", "memorandum", "charter", "accord", "protocol", "contract", "convention", "conventions", "letter", "mou", "programme", "program", "framework", "roadmap", "decree", "decrees", "resolution", "joint statement"]);
 export const ATTACK_NOUNS = new Set(["siege", "sieges", "hostage-taking", "standoff", "rampage", "hijacking", "kidnapping", "kidnappings", "abduction", "abductions", "bombardment", "crime", "crimes", "atrocity", "atrocities", "blast", "blasts", "explosion", "explosions", "bomb", "bombs", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strikes", "bombing", "bombings", "assault", "assaults", "ambush", "ambushes", "raid", "raids", "shelling", "invasion", "offensive", "incursion", "incursions", "intrusion", "intrusions", "storming", "break-in", "killing", "killings", "targeting", "massacre", "operation", "operations", "aggression", "shooting", "shootings", "violence"]);
 
 /**
@@ -48,7 +48,7 @@ export const ATTACK_NOUNS = new Set(["siege", "sieges", "hostage-taking", "stand
  * Quran" … "Y condemned the burning". Each noun is its own kind: "the arrests" is never a strike's agent.
  */
 export const ACT_VERBS = new Map(Object.entries({ burned: "burning", burnt: "burning", desecrated: "desecration", seized: "seizure", detained: "detention", arrested: "arrest", expelled: "expulsion", executed: "execution", annexed: "annexation" }));
-export const ACT_NOUNS = new Set(["burning", "burnings", "desecration", "seizure", "seizures", "detention", "detentions", "arrest", "arrests", "expulsion", "expulsions", "execution", "executions", "annexation"]);
+export const ACT_NOUNS = new Set(["coup", "coups", "putsch", "uprising", "takeover", "mutiny", "insurrection", "burning", "burnings", "desecration", "seizure", "seizures", "detention", "detentions", "arrest", "arrests", "expulsion", "expulsions", "execution", "executions", "annexation"]);
 
 export const RULES: Rule[] = [
   // core

@@ -1007,3 +1007,17 @@ describe("weapons used, contracts' other party", () => {
     expect(claims("Saab said it had signed a contract with Lima for four Gripen fighter jets, which the Swedish company will deliver later in the decade.", "SUPPLIES")).toEqual(["SUPPLIES org:saab country:PE"]);
   });
 });
+
+describe("coups and their leaders", () => {
+  it("'condemned the coup attempt' … 'The putsch was led by General X': the leader", () => {
+    const text = "Chile condemned the coup attempt in Lima. The putsch was led by General Ana Ruiz, the commander of the army.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL person:ana-ruiz"]);
+  });
+  it("'the governments that had condemned it included those of A, B and C': the listed states, 'it' the act named before", () => {
+    const text = "Soldiers stormed the palace in what the president called an attempted coup. The attempted coup drew condemnation. The governments that had condemned it included those of Chile, Peru and Spain. The uprising was led by General Jan Roe.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL person:jan-roe", "CONDEMNS country:ES person:jan-roe", "CONDEMNS country:PE person:jan-roe"]);
+  });
+  it("a three-word name's last two words refer back to the person: 'Oligui Nguema signed'", () => {
+    expect(claims("General Brice Example Nguema led the takeover. On Friday, Example Nguema signed a decree reopening the borders.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:brice-example-nguema"]);
+  });
+});
