@@ -189,7 +189,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
           if (killing && !actorAt(j) && !/^(gang|members|fighters|gunmen|militants|forces|troops|soldiers|rebels|militiamen)$/.test(t[j].lower)) break;
           const a = actorAt(j);
-          if (a) { push(actorIds(a), 1, VERB_ACTS.get(w) ?? "attack"); break; }
+          // ("Pakistani airstrikes hit Paktika": the act is the subject's own noun)
+          if (a) { push(actorIds(a), 1, family(t[k - 1].lower) >= 0 ? t[k - 1].lower : VERB_ACTS.get(w) ?? "attack"); break; }
           if (!/^[a-z-]+$/.test(t[j].norm) || /^(by|and|was|were|been)$/.test(t[j].lower)) break;
         }
       }
@@ -236,6 +237,9 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       // "the strikes" after "an assault later claimed by X": with no candidate of that kind, a firmly named agent
       // (strikes and attacks are one broad kind; an incursion is not rocket fire)
       if (!cands.length && fam <= 1) cands = found.filter((f) => own(f) && f.strength >= Math.max(2, minStrength) && family(f.noun) <= 1 && family(f.noun) >= 0);
+      // a claim of responsibility for another kind of act yields to an agent of this very kind ("the strikes"
+      // after "Pakistani airstrikes hit …", not the ambush a group claimed)
+      if (!generic && cands.some((f) => family(f.noun) === fam)) cands = cands.filter((f) => family(f.noun) === fam || GENERIC.has(f.noun));
       if (!cands.length) return [];
       // an act is usually told before it is condemned; only a claim of responsibility commonly comes after
       const score = (f: Found) => f.strength * 10 + (fam >= 0 && family(f.noun) === fam ? 15 : 0) - Math.abs(f.sentence - sentence) * 0.5 - (f.sentence > sentence && f.strength < 3 ? 3 : 0);

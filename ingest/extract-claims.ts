@@ -694,7 +694,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const r = t[k + 1]?.lower === "of" ? condemnTargets(k + 1, clauseOf(objectStarts, k, t.length)[1], s.index) : { ids: [], viaMemory: false };
         objIds = r.ids.length ? r.ids : ctx.lastCondemned(); viaMemory = !r.ids.length;
       } else if (rule.relation === "CONDEMNS") {
-        condemner = subj.ids;
+        // (a spokesman's state does not condemn its own act either)
+        condemner = [...subj.ids, ...subj.ids.map((x) => ctx.countryOf(x)).filter((x): x is string => !!x)];
         const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index);
         condemner = [];
         objIds = r.ids; viaMemory = r.viaMemory;

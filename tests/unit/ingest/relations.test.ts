@@ -1021,3 +1021,10 @@ describe("coups and their leaders", () => {
     expect(claims("General Brice Example Nguema led the takeover. On Friday, Example Nguema signed a decree reopening the borders.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:brice-example-nguema"]);
   });
 });
+
+describe("agents of the same kind of act", () => {
+  it("'X airstrikes hit …; a spokesman of Y condemned the strikes' is X, not a group that claimed an ambush", () => {
+    const text = "Peruvian airstrikes hit a border province, killing ten people. Jan Roe, the chief spokesman of the Chilean government, condemned the strikes. A week earlier, gunmen killed 11 soldiers in an ambush. The Example Liberation Army later claimed responsibility for the ambush.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS person:jan-roe country:PE"]);
+  });
+});
