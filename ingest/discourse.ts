@@ -50,6 +50,8 @@ export function createDiscourse(topic?: string) {
     /** The last two states named together: "the two countries" when the last pair was not two states. */
     lastCountryPair: [] as string[],
     persons: [] as string[],
+    /** Each person's title as the text gave it, lower-cased: what "the president" looks for. */
+    personRole: new Map<string, string>(),
     lastMilitary: "" as string,
     personCountry: new Map<string, string>(),
     personSide: new Map<string, string>(),
@@ -162,6 +164,11 @@ export function createDiscourse(topic?: string) {
     if (r === "latter") return state.lastPair.length === 2 ? [state.lastPair[1]] : [];
     if (r === "former") return state.lastPair.length === 2 ? [state.lastPair[0]] : [];
     if (r === "person") return state.lastPerson ? [state.lastPerson] : [];
+    if (r.startsWith("titled:")) {
+      const title = r.slice(7);
+      const p = [...state.persons].reverse().find((x) => (state.personRole.get(x) ?? "").split(/\s+(?:of|for)\s+/)[0].endsWith(title));
+      return p ? [p] : [];
+    }
     // "Israel escalated its campaign against the group, and on 1 October it sent troops": a second clause's "it"
     // is the sentence's subject, not the last actor named
     if (r === "it" && m.a > 3 && t.slice(0, m.a).some((x, q) => x.lower === "and" && t[q - 1]?.norm === ",")) {
@@ -207,6 +214,7 @@ export function createDiscourse(topic?: string) {
         if (m.affiliation?.startsWith("country:")) state.personCountry.set(m.entityId, m.affiliation);
         if (m.affiliation) state.personSide.set(m.entityId, m.affiliation);
         state.persons = [...state.persons.filter((x) => x !== m.entityId), m.entityId];
+        if (m.role) state.personRole.set(m.entityId, m.role.toLowerCase());
       }
       if (m.type === "Organization" && (m.kind === "company" || m.kind === "manufacturer")) state.lastCompany = m.entityId;
       if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "")) state.lastArmed = m.entityId;

@@ -82,6 +82,8 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["the former"].map((s) => ({ words: s.split(" "), ref: "former" })),
   ...["it"].map((s) => ({ words: [s], ref: "it" })),
   ...["he", "she"].map((s) => ({ words: [s], ref: "person" })),
+  // "The president then signed decrees": the last person named with that title
+  ...["the president", "the prime minister", "the foreign minister", "the defence minister", "the defense minister", "the general", "the secretary-general"].map((s) => ({ words: s.split(" "), ref: `titled:${s.slice(4)}` })),
 ];
 // first-word indexes: every token is looked up, so a scan of every list per token would dominate extraction
 const REF_BY_FIRST = groupByFirst(REF_PATTERNS, (p) => p.words[0].toLowerCase());
@@ -793,6 +795,8 @@ function step10({ t, covered, at, text, push, free }: Scan): void {
     const r = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length)
       // "the military leaders of Mali": "military" there is an adjective, not the armed forces
       && !(p.ref === "military" && /^[a-z]+$/.test(t[i + p.words.length]?.norm ?? "") && (t[i + p.words.length].pos === "NOUN" || FORCE_AFTER.test(t[i + p.words.length].lower) || /^(leaders?|officials?|rulers?|chiefs?|commanders?|spokesman|court|courts|authorities)$/.test(t[i + p.words.length].lower)))
+      // "the president of France": the title with whose it is, not a back-reference
+      && !(p.ref.startsWith("titled:") && /^(of|'s)$/.test(t[i + p.words.length]?.lower ?? ""))
       // "the governments of A, B and C", "the leaders of A and B": the list names them, nothing refers back
       && !(p.ref === "group" && p.words.length > 1 && t[i + p.words.length]?.lower === "of" && !!t[i + p.words.length + 1]?.cap)
       // "the former colonial power", "the former president": an adjective there, not a back-reference

@@ -1028,3 +1028,12 @@ describe("agents of the same kind of act", () => {
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS person:jan-roe country:PE"]);
   });
 });
+
+describe("'the president' refers back", () => {
+  it("'The president then signed decrees' is the last person named as president", () => {
+    expect(claims("President Ana Ruiz met the army chief on Tuesday. The president then signed decrees appointing new commanders.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-ruiz"]);
+  });
+  it("'the president of Chile' names whose president, no back-reference", () => {
+    expect(claims("President Ana Ruiz arrived on Monday. The president of Chile signed the accord.", "SIGNS").join(" ")).not.toContain("person:ana-ruiz");
+  });
+});
