@@ -2,7 +2,7 @@
 // the attack" can point at the attacker even when it is named sentences later (never the victim or place).
 import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
-import { ACT_NOUNS, ACT_VERBS, ATTACK_NOUNS } from "./rules.ts";
+import { ACT_FAMILIES, ACT_VERBS, ATTACK_NOUNS } from "./rules.ts";
 import { modalityOf } from "./modality.ts";
 
 interface Found { ids: string[]; sentence: number; strength: number; noun: string }
@@ -14,12 +14,11 @@ const FAMILIES: string[][] = [
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "incursions", "aggression", "occupation", "violation", "violations"],
   // acts that are no attack, each of its own kind
-  ["burning", "burnings"], ["coup", "coups", "putsch", "uprising", "takeover", "mutiny", "insurrection"], ["desecration"], ["seizure", "seizures"], ["detention", "detentions", "arrest", "arrests"],
-  ["expulsion", "expulsions"], ["execution", "executions"], ["annexation"],
+  ...ACT_FAMILIES,
 ];
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
-const FIRST_ACT_FAMILY = FAMILIES.findIndex((f) => f.includes("burning"));
+const FIRST_ACT_FAMILY = FAMILIES.length - ACT_FAMILIES.length;
 const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 /** The act a verb of attack names, so that "X struck …" is found for "the strikes". */

@@ -70,6 +70,8 @@ const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the
 const VAGUE_NOUNS = new Set(["destruction", "downing", "launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
 const isActor = (m: Mention) => m.form === "ref" || ACTOR_TYPES.has(m.type);
+/** The state a place mention stands for: the country itself, or the state a place lies in. */
+const placeState = (m: Mention | undefined) => (m?.type === "Country" ? m.entityId : m?.type === "Location" ? m.affiliation ?? m.entry?.country : undefined);
 
 function isPassive(t: Token[], k: number): boolean {
   const w = t[k].lower;
@@ -923,7 +925,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (!objIds.length && rule.relation === "DEPLOYS") {
       const where = t.findLastIndex((x, q) => q < k && x.lower === "where");
       const place = where > 1 && t[where - 1].norm === "," && where >= cs - 1 ? mentionAt(where - 2) : undefined;
-      const state = place?.type === "Country" ? place.entityId : place?.type === "Location" ? place.affiliation ?? place.entry?.country : undefined;
+      const state = placeState(place);
       if (state && !subjIds.includes(state)) objIds = [state];
     }
     // "Denmark will deliver the first batch" after "Argentina is to buy jets from Denmark": the same recipient;
@@ -934,7 +936,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (!objIds.length && !namedElsewhere && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && rule.id !== "deploys.has-troops" && subjIds.length) {
       // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
       const opening = t[0]?.lower === "in" ? mentionAt(1) ?? (/^[a-z-]+$/.test(t[1]?.norm ?? "") ? mentionAt(2) : undefined) : undefined;
-      const openingPlace = opening && (opening.type === "Country" || opening.type === "Location") && t[opening.b]?.norm === "," ? (opening.type === "Location" ? opening.affiliation ?? opening.entry?.country : opening.entityId) : undefined;
+      const openingPlace = opening && t[opening.b]?.norm === "," ? placeState(opening) : undefined;
       // "Hyundai Rotem shipped the tanks" after "K2 tanks ordered by Warsaw arrived …": the weapon's known destination
       const told = rule.relation === "SUPPLIES" && instrument ? ctx.weaponDestination(instrument) : undefined;
       const prev = told ?? (rule.relation === "SUPPLIES"
@@ -957,7 +959,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m && isActor(m)) gapped.push(...actorIdsOf([m]).filter((x) => !subjIds.includes(x)));
         else if (!m && /^(in|to)$/.test(t[n + 1]?.lower ?? "")) {
           const place = mentionAt(n + 2);
-          const state = place?.type === "Country" ? place.entityId : place?.type === "Location" ? place.affiliation ?? place.entry?.country : undefined;
+          const state = placeState(place);
           if (state && !objIds.includes(state)) objIds = [...objIds, state];
         }
       }

@@ -168,7 +168,7 @@ export function extractArticle(input: Article): ExtractRecord {
     const known = affiliations.get(p.entityId) ?? p.affiliation;
     if (known?.startsWith("country:")) return known;
     // "President Daniel Noboa" in a story filed from Quito: the head of the dateline's state
-    return /^(president|prime minister|king|emir|premier)$/i.test(p.role ?? "") ? ctx.datelineCountry : undefined;
+    return HEAD_OF_STATE.test(p.role ?? "") ? ctx.datelineCountry : undefined;
   }, (id) => {
     const state = affiliations.get(id);
     return state?.startsWith("country:") && HEAD_OFFICE.test(roles.get(id) ?? "") ? state : undefined;
@@ -222,7 +222,6 @@ function topicCountry(mentions: Mention[][]): string | undefined {
   return sorted.length && (sorted.length === 1 || sorted[0][1] > sorted[1][1]) ? sorted[0][0] : undefined;
 }
 
-/** "GOMA, Democratic Republic of Congo (Reuters) -": the country a story was filed from, where the dateline names one. */
 /**
  * Where the article says a weapon went, by weapon (and its category): "the K2 tanks ordered by Warsaw",
  * "howitzers … arrived in Poland", "arrived at the port of Gdynia" (a place with its state). The first
@@ -255,11 +254,15 @@ function weaponDestinations(sentences: { s: Sentence; m: Mention[] }[], ids: (m:
   return out;
 }
 
+/** Heads of state or government: one named without a state in a datelined story leads the dateline's state. */
+const HEADS = "president|prime minister|premier|king|emir";
+const HEAD_OF_STATE = new RegExp(`^(${HEADS})$`, "i");
 /** Offices whose holder's orders are the state's acts. */
-const HEAD_OFFICE = /^(president|prime minister|premier|king|emir|supreme leader|chancellor|defen[cs]e minister|minister of defen[cs]e)$/i;
+const HEAD_OFFICE = new RegExp(`^(${HEADS}|supreme leader|chancellor|defen[cs]e minister|minister of defen[cs]e)$`, "i");
 const STATE_BODY = /\b(Ministry|Chiefs of Staff|Armed Forces|Army|Navy|Air Force|Coast Guard|Border Guard|Police|Gendarmerie|Presidential Office|Presidency|Defen[cs]e Forces?|Intelligence Service|Security Service)\b/;
 const INTERNATIONAL = /\b(United Nations|UN|European|African|Arab|NATO|International|Regional|Joint Force|Multinational|Peacekeeping)\b/;
 
+/** "GOMA, Democratic Republic of Congo (Reuters) -": the country a story was filed from, where the dateline names one. */
 function datelineCountry(sentences: Sentence[], mentions: Mention[][]): string | undefined {
   const i = sentences.findIndex((s) => s.role === "body");
   if (i < 0) return undefined;

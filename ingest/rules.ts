@@ -48,7 +48,11 @@ export const ATTACK_NOUNS = new Set(["siege", "sieges", "hostage-taking", "stand
  * Quran" … "Y condemned the burning". Each noun is its own kind: "the arrests" is never a strike's agent.
  */
 export const ACT_VERBS = new Map(Object.entries({ burned: "burning", burnt: "burning", desecrated: "desecration", seized: "seizure", detained: "detention", arrested: "arrest", expelled: "expulsion", executed: "execution", annexed: "annexation" }));
-export const ACT_NOUNS = new Set(["coup", "coups", "putsch", "uprising", "takeover", "mutiny", "insurrection", "burning", "burnings", "desecration", "seizure", "seizures", "detention", "detentions", "arrest", "arrests", "expulsion", "expulsions", "execution", "executions", "annexation"]);
+export const ACT_FAMILIES: string[][] = [
+  ["burning", "burnings"], ["coup", "coups", "putsch", "uprising", "takeover", "mutiny", "insurrection"], ["desecration"], ["seizure", "seizures"],
+  ["detention", "detentions", "arrest", "arrests"], ["expulsion", "expulsions"], ["execution", "executions"], ["annexation"],
+];
+export const ACT_NOUNS = new Set(ACT_FAMILIES.flat());
 
 export const RULES: Rule[] = [
   // core
