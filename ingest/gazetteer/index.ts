@@ -33,7 +33,7 @@ export interface Phrase {
   fold: boolean;
   entry: GazEntry;
   /** `words` lower-cased once, for folded comparison. */
-  lower?: string[];
+  lower: string[];
 }
 
 // Capitals that are also ordinary English words or first names: never a metonym on their own.
@@ -64,10 +64,13 @@ function wordsOf(form: string): string[] {
 function buildPhrases(): Phrase[] {
   const out: Phrase[] = [];
   const add = (form: string, entry: GazEntry, fold = false) => {
-    const words = wordsOf(form);
-    if (words.length) out.push({ words, fold, entry });
+    const forms = [form];
     // "St. Vincent and the Grenadines", "St Kitts": copy abbreviates "Saint" whatever the data spells
-    if (/^Saint /.test(form)) for (const st of ["St.", "St"]) out.push({ words: wordsOf(form.replace(/^Saint/, st)), fold, entry });
+    if (/^Saint /.test(form)) forms.push(form.replace(/^Saint/, "St."), form.replace(/^Saint/, "St"));
+    for (const f of forms) {
+      const words = wordsOf(f);
+      if (words.length) out.push({ words, fold, entry, lower: words.map((w) => w.toLowerCase()) });
+    }
   };
   const sup = supplement as unknown as Record<string, { aliases?: string[]; institutions?: string[]; demonymPlural?: string[] }>;
   // UN members first: a demonym several territories share ("French", "British") names the sovereign state
@@ -163,13 +166,12 @@ for (const p of PHRASES) {
   }
 }
 for (const list of INDEX.values()) list.sort((a, b) => b.words.length - a.words.length);
-for (const p of PHRASES) p.lower = p.words.map((w) => w.toLowerCase());
 
 /** Whether token k (text `t`, lower-cased `tl`) matches word k of phrase p: exact, all-caps datelines ("TAIPEI"), or folded case. */
 function wordMatches(t: string, tl: string, p: Phrase, k: number): boolean {
   const w = p.words[k];
   if (t === w) return true;
-  if (p.fold) return tl === p.lower![k];
+  if (p.fold) return tl === p.lower[k];
   return t.length > 3 && t !== tl && t === t.toUpperCase() && t === w.toUpperCase();
 }
 
