@@ -505,16 +505,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   const tok0 = (i: number) => t[i];
 
-  /** The subject of the condemnation being read: "Islamabad condemned Tuesday's strike" is not Pakistan's own strike. */
-  let condemner: string[] = [];
-  function condemnTargets(k: number, end: number, sentenceIdx: number): { ids: string[]; viaMemory: boolean } {
-    const r = condemnTargetsOf(k, end, sentenceIdx);
+  /** `condemner`: who condemns ("Islamabad condemned Tuesday's strike" is not Pakistan's own strike). */
+  function condemnTargets(k: number, end: number, sentenceIdx: number, condemner: string[] = []): { ids: string[]; viaMemory: boolean } {
+    const r = condemnTargetsOf(k, end, sentenceIdx, condemner);
     const words = t.slice(k + 1, Math.min(end, k + 16)).filter((x) => /^(NOUN|VERB|PROPN|ADJ)$/.test(x.pos) && x.lemma.length > 3 && !COMMON_WORDS.has(x.lemma)).map((x) => x.lemma);
     if (r.ids.length) { ctx.noteCondemned(words, r.ids); return r; }
     const again = ctx.recallCondemned(words);
     return again.length ? { ids: again, viaMemory: true } : r;
   }
-  function condemnTargetsOf(k: number, end: number, sentenceIdx: number): { ids: string[]; viaMemory: boolean } {
+  function condemnTargetsOf(k: number, end: number, sentenceIdx: number, condemner: string[]): { ids: string[]; viaMemory: boolean } {
     const found: string[] = [];
     let j = k + 1;
     while (j < end && (t[j].lower.endsWith("ly") || /^(in|the|strongest|possible|terms|strongly|also|"|a|an)$/.test(t[j].lower))) j++;
@@ -697,9 +696,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         objIds = r.ids.length ? r.ids : ctx.lastCondemned(); viaMemory = !r.ids.length;
       } else if (rule.relation === "CONDEMNS") {
         // (a spokesman's state does not condemn its own act either)
-        condemner = [...subj.ids, ...subj.ids.map((x) => ctx.countryOf(x)).filter((x): x is string => !!x)];
-        const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index);
-        condemner = [];
+        const condemner = [...subj.ids, ...subj.ids.map((x) => ctx.countryOf(x)).filter((x): x is string => !!x)];
+        const r = condemnTargets(k, clauseOf(objectStarts, k, t.length)[1], s.index, condemner);
         objIds = r.ids; viaMemory = r.viaMemory;
         // "Tehran 'strongly condemns' the attacks" after "Iran condemned strikes by A and B": an actor that
         // condemned before and names no culprit now repeats its condemnation
