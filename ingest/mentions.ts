@@ -41,7 +41,7 @@ const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})$`);
 const HONORIFIC_PREFIX = new RegExp(String.raw`^((${HONORIFIC_WORDS})\s+)+(?=\S+\s+\S)`);
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["defence force", "defense force", "defence forces", "defense forces", "federal police", "coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
-const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission", "Chiefs", "Coalition", "Alliance", "Union", "League", "Congress"]);
+const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission", "Bank", "Chiefs", "Coalition", "Alliance", "Union", "League", "Congress"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90]] as const) {
@@ -60,6 +60,11 @@ const FORCE_AFTER = /^(aid|assistance|cooperation|ties|support|equipment|hardwar
 const GROUP_DESCRIPTORS = /^(coalition|group|gang|militia|movement|alliance|faction|network|organisation|organization|company|firm|manufacturer|party|front)$/;
 const COMPANY_WORDS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "tweeted", "announced", "stated", "warned", "insisted"]);
+/** Parts of speech that never sit inside a weapon's name ("Patriot air defence systems" has none). */
+const CLOSED_CLASS = new Set(["DET", "ADP", "SCONJ", "CCONJ", "PRON", "PART"]);
+/** Token j is a piece of a hyphenated word ("air-to-air", "beyond-visual-range"). */
+const inCompound = (t: Token[], j: number): boolean => (t[j - 1]?.norm === "-" && !t[j].space) || (t[j + 1]?.norm === "-" && !t[j + 1].space);
+const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Prefixes of navies' ship names: "HMS", "USS", "BRP" … */
 const SHIP_PREFIX = /^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/;
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
@@ -86,7 +91,25 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["the president", "the prime minister", "the foreign minister", "the defence minister", "the defense minister", "the general", "the secretary-general"].map((s) => ({ words: s.split(" "), ref: `titled:${s.slice(4)}` })),
 ];
 // first-word indexes: every token is looked up, so a scan of every list per token would dominate extraction
-const REF_BY_FIRST = groupByFirst(REF_PATTERNS, (p) => p.words[0].toLowerCase());
+type RefPattern = (typeof REF_PATTERNS)[number];
+/** Reference patterns by first word, then second word (each list also holds the one-word patterns of that first word), in list order: 70 of them start with "the". */
+const REF_INDEX = new Map<string, { one: RefPattern[]; two: Map<string, RefPattern[]> }>();
+for (const p of REF_PATTERNS) {
+  const e = REF_INDEX.get(p.words[0]) ?? { one: [], two: new Map<string, RefPattern[]>() };
+  REF_INDEX.set(p.words[0], e);
+  if (p.words.length === 1) e.one.push(p);
+}
+for (const p of REF_PATTERNS) {
+  const e = REF_INDEX.get(p.words[0])!;
+  if (p.words.length > 1 && !e.two.has(p.words[1])) e.two.set(p.words[1], REF_PATTERNS.filter((q) => q.words[0] === p.words[0] && (q.words.length === 1 || q.words[1] === p.words[1])));
+}
+const NO_REFS: RefPattern[] = [];
+/** The reference patterns that can start at token i, in list order (REF_PATTERNS is written lower-case). */
+function refsAt(t: Token[], i: number): RefPattern[] {
+  const e = REF_INDEX.get(t[i].lower);
+  if (!e) return NO_REFS;
+  return (i + 1 < t.length && e.two.get(t[i + 1].lower)) || e.one;
+}
 const TITLES_BY_FIRST = groupByFirst(TITLES, (w) => w[0]);
 /** By last word, longest first (TITLES is sorted so): for looking back from a name to its title. */
 const TITLES_BY_LAST = groupByFirst(TITLES, (w) => w[w.length - 1]);
@@ -112,9 +135,15 @@ function titleEndsAt(t: Token[], i: number): boolean {
   return (TITLES_BY_LAST.get(t[i - 1]?.norm ?? "") ?? []).some((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
 }
 
+/** A hyphen inside a capitalised name ("Self-Defense", "Bosnia-Herzegovina"): no space either side, a capital after. */
+function joinsName(t: Token[], j: number, start: number): boolean {
+  return j > start && t[j].norm === "-" && !t[j].space && !!t[j + 1] && !t[j + 1].space && t[j + 1].cap;
+}
+
 function matchWords(tokens: Token[], i: number, words: string[], fold = true): boolean {
   if (i + words.length > tokens.length) return false;
-  return words.every((w, k) => (fold ? tokens[i + k].lower === w.toLowerCase() : tokens[i + k].norm === w));
+  for (let k = 0; k < words.length; k++) if (fold ? tokens[i + k].lower !== words[k].toLowerCase() : tokens[i + k].norm !== words[k]) return false;
+  return true;
 }
 
 export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Mention[] {
@@ -172,7 +201,7 @@ interface Scan {
 function step1({ t, words, lowers, covered, at, text, push, local }: Scan): void {
   const localIndex = indexLocal(local);
   for (let i = 0; i < t.length; i++) {
-    const long = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => p.words.length >= 3 && matchWords(t, i, p.words));
+    const long = refsAt(t, i).find((p) => p.words.length >= 3 && matchWords(t, i, p.words));
     if (long) {
       push({ a: i, b: i + long.words.length, entityId: "", type: "Organization", form: "ref", ref: long.ref });
       i += long.words.length - 1;
@@ -384,7 +413,7 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
     let political = false;
     let inner: Mention | undefined; // a country named inside the name: "Royal Solomon Islands Police Force"
     // ("Union for Democracy", "Movement for Change": "for" joins a political group's name after its head)
-    while (j < t.length && (!covered[j] || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || ((t[j].lower === "of" || t[j].lower === "and" || (t[j].lower === "for" && political)) && !!t[j + 1]?.cap))) {
+    while (j < t.length && (!covered[j] || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || joinsName(t, j, i) || ((t[j].lower === "of" || t[j].lower === "and" || (t[j].lower === "for" && political)) && !!t[j + 1]?.cap))) {
       if (covered[j]) { inner = at[j]; j = inner!.b; continue; }
       // "the Department of Defense and Example Aerospace" are two organisations, not one name
       if (t[j].lower === "and" && sawHead) {
@@ -398,7 +427,7 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
       if (t[j + 1]?.lower === "of" && /^(Army|Forces|Force|Navy|Guard|Police|Party|Movement|Front|Brigade|Brigades|Corps|Group)$/.test(t[j].norm)) { j++; break; }
       j++;
     }
-    if (j - i < 2 || !sawHead || t[i].norm === "The") continue;
+    if (j - i < 2 || !sawHead || /^(The|A|An)$/.test(t[i].norm)) continue;
     while (t[j - 1].lower === "of" || t[j - 1].lower === "and" || t[j - 1].lower === "for" || (j - i > 2 && ONE_WORD_TITLES.has(t[j - 1].norm))) j--;
     const name = text(i, j);
     // "Defence Intelligence of the United Kingdom": the state that follows
@@ -407,10 +436,14 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
     if (after?.type === "Country") aff = after.entityId;
     const before = i >= 2 && t[i - 1].norm === "'s" ? mentionAt(i - 2) : undefined;
     if (before?.type === "Country") aff = before.entityId;
-    // "the Philippine Department of National Defense", "the Haitian National Police": the demonym is part of the name
+    // "the Philippine Department of National Defense", "the Japan Ground Self-Defense Force": the state's demonym or name is part of the name
     const demonym = i >= 1 ? mentionAt(i - 1) : undefined;
-    const fullName = demonym?.type === "Country" && demonym.form === "demonym" && demonym.b === i ? text(demonym.a, j) : name;
-    if (demonym?.type === "Country" && demonym.form === "demonym") aff = demonym.entityId;
+    const named = demonym?.type === "Country" && (demonym.form === "demonym" || demonym.form === "name") && demonym.b === i && t[i - 1].norm !== "'s";
+    // "the State Bank of Pakistan": the state it is of is part of the name too
+    const fullName = text(named ? demonym!.a : i, after?.type === "Country" && !named ? after.b : j);
+    // ("Beijing's Taiwan Affairs Office": a state's office for another state belongs to the possessor)
+    const owner = named && demonym!.a >= 2 && t[demonym!.a - 1].norm === "'s" ? mentionAt(demonym!.a - 2) : undefined;
+    if (named) aff = owner?.type === "Country" ? owner.entityId : demonym!.entityId;
     const id = `org:${slug(fullName)}`;
     let b = j;
     if (after?.type === "Country") { b = after.b; }
@@ -611,12 +644,13 @@ function step7B({ t, covered, out, text, push }: Scan): void {
     }
     let j = i + 1;
     // ("X condemned the destruction of the aircraft": a verb between ends the weapon's name)
-    while (j < t.length && j - i <= 7 && (/^[a-z][a-z-]*$/.test(t[j].norm) || (t[j].norm === "-" && !t[j].space)) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower) && ((t[j].pos !== "VERB" && t[j].pos !== "AUX") || (t[j - 1].norm === "-" && !t[j].space))) j++;
+    // ("officials said on Monday that ships arrived": a function word between ends it too)
+    while (j < t.length && j - i <= 7 && (/^[a-z][a-z-]*$/.test(t[j].norm) || (t[j].norm === "-" && !t[j].space)) && !WEAPON_SYSTEM_NOUNS.has(t[j].lower) && (!CLOSED_CLASS.has(t[j].pos) || inCompound(t, j)) && ((t[j].pos !== "VERB" && t[j].pos !== "AUX") || (t[j - 1].norm === "-" && !t[j].space))) j++;
     const w = out.find((m) => m.a === j && m.type === "Weapon" && m.kind === "category");
     const weak = /^(systems?|vehicles?|aircraft|ships?|boats?|carriers|rounds|shells|equipment)$/.test(t[j]?.lower ?? "");
     // an acronym right before "systems" is a model ("NASAMS systems"); a capitalised word is not ("Operating systems")
     const acronym = t[i].norm.length >= 3 && t[i].norm === t[i].norm.toUpperCase() && /^[A-Z]+$/.test(t[i].norm);
-    if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && (j > i + 1 || !weak || acronym))) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm)) continue;
+    if (!(w || (WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "") && (j > i + 1 || !weak || acronym))) || /^(The|A|An|In|On|At|By|For|With)$/.test(t[i].norm) || CALENDAR_WORDS.test(t[i].norm)) continue;
     if (!w && !WEAPON_SYSTEM_NOUNS.has(t[j]?.lower ?? "")) continue;
     // "Ruritanian drones": a demonym the data lacks, not a model's name
     if (/(ian|ean|ese)$/.test(t[i].norm) && j === i + 1) continue;
@@ -792,7 +826,7 @@ function step9B({ s, t, covered, out, text, push, mentionAt }: Scan): void {
 function step10({ t, covered, at, text, push, free }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
-    const r = (REF_BY_FIRST.get(t[i].lower) ?? []).find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length)
+    const r = refsAt(t, i).find((p) => matchWords(t, i, p.words) && free(i, i + p.words.length)
       // "the military leaders of Mali": "military" there is an adjective, not the armed forces
       && !(p.ref === "military" && /^[a-z]+$/.test(t[i + p.words.length]?.norm ?? "") && (t[i + p.words.length].pos === "NOUN" || FORCE_AFTER.test(t[i + p.words.length].lower) || /^(leaders?|officials?|rulers?|chiefs?|commanders?|spokesman|court|courts|authorities)$/.test(t[i + p.words.length].lower)))
       // "the president of France": the title with whose it is, not a back-reference

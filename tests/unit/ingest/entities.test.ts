@@ -391,3 +391,30 @@ describe("former states", () => {
     expect(entity("In 1962 the Soviet Union deployed missiles to Cuba.", "country:SU")?.type).toBe("Country");
   });
 });
+
+describe("bodies whose name holds their state", () => {
+  it("a country's name before a hyphenated force name is part of it ('Ruritania Coastal Self-Defense Force')", () => {
+    const e = entity("The Chile Coastal Self-Defense Force sent two ships to the exercise.", "org:chile-coastal-self-defense-force");
+    expect(e?.name).toBe("Chile Coastal Self-Defense Force");
+    expect(e?.country).toBe("country:CL");
+  });
+  it("'the X Bank of <state>' is one body of that state", () => {
+    const e = entity("The Central Bank of Peru held rates on Tuesday.", "org:central-bank-of-peru");
+    expect(e?.country).toBe("country:PE");
+  });
+  it("a state's office named after another state belongs to the possessor", () => {
+    const e = entity("A spokesman for Seoul's Japan Relations Office said talks would resume.", "org:japan-relations-office");
+    expect(e?.country).toBe("country:KR");
+  });
+  it("a UN mission named in full is that mission, not the UN plus a fragment", () => {
+    const got = ids("The United Nations Assistance Mission in Afghanistan reported on the talks.");
+    expect(got).toContain("org:unama");
+    expect(got).not.toContain("org:un");
+  });
+  it("a weekday before 'that ships' is no weapon model", () => {
+    expect(extract("Officials said on Friday that ships had left the port.").entities.filter((e) => e.type === "Weapon")).toEqual([]);
+  });
+  it("a hyphenated description with a preposition stays inside a model's name ('air-to-air')", () => {
+    expect(ids("The jets carry XR-9 beyond-visual-range missiles.")).toContain("weapon:xr-9");
+  });
+});
