@@ -663,15 +663,31 @@ function step7B({ t, covered, out, text, push }: Scan): void {
   }
 }
 
+/** Place words a name follows with "of": "the city of X", "the resort of X", "the provinces of X and Y". */
+const OF_PLACE_NOUN = /^(city|cities|town|towns|village|villages|port|ports|capital|region|regions|province|provinces|district|districts|island|islands|county|counties|state|states|resort|enclave|territory|territories|oblast|oblasts|governorate|governorates|municipality|municipalities|prefecture|prefectures|settlement|settlements|camp|camps)$/;
+/**
+ * Token i is a later name in "the provinces of A, B and C": walking back over capitalised names and commas
+ * reaches "of" after a plural place word. Returns the place word's singular ("province"), else "".
+ */
+function ofPlaceList(t: Token[], i: number): string {
+  let k = i - 1;
+  while (k > 0 && (/^(and|,)$/.test(t[k].lower) || t[k].cap || joinsName(t, k, 0))) k--;
+  if (t[k]?.lower !== "of" || k < 1 || !OF_PLACE_NOUN.test(t[k - 1].lower) || !/s$/.test(t[k - 1].lower) || !t[k + 1]?.cap) return "";
+  return singularPlace(t[k - 1].lower);
+}
+const singularPlace = (w: string): string => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w);
+
 /** 8a. "the eastern Ukrainian city of Kramatorsk", "the port of Aden"; the city of a dateline ("KRAMATORSK, Ukraine (AFP) -") */
 function step8A({ s, t, covered, text, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap) continue;
-    const ofPlace = i >= 2 && t[i - 1].lower === "of" && /^(city|town|village|port|capital|region|province|district|island|county|state)$/.test(t[i - 2].lower);
+    const ofPlace = i >= 2 && t[i - 1].lower === "of" && OF_PLACE_NOUN.test(t[i - 2].lower);
+    // "the provinces of Khost and Paktika": the second and later names of a plural place word's list
+    const listed = !ofPlace && i >= 4 && /^(and|,)$/.test(t[i - 1].lower) && ofPlaceList(t, i);
     const dateline = i === 0 && s.index <= 2 && t[1]?.norm === "," && mentionAt(2)?.type === "Country" && t.slice(3, 9).some((x) => /^(--?|[–—])$/.test(x.norm) && x.space);
-    if (!ofPlace && !dateline) continue;
+    if (!ofPlace && !dateline && !listed) continue;
     let j = i;
-    while (j < t.length && !covered[j] && t[j].cap && j - i < 3) j++;
+    while (j < t.length && !covered[j] && (t[j].cap || joinsName(t, j, i)) && j - i < 4) j++;
     // "the capital of North Darfur": the name runs on into a known place
     if (j === i || !!t[j]?.cap) continue;
     const raw = text(i, j);
@@ -681,7 +697,8 @@ function step8A({ s, t, covered, text, push, mentionAt, local, learn }: Scan): v
     if (dateline) state = mentionAt(2)?.entityId;
     else for (let q = i - 3; q >= Math.max(0, i - 6); q--) { const m = mentionAt(q); if (m?.type === "Country") { state = m.entityId; break; } }
     const id = `location:${slug(name)}`;
-    push({ a: i, b: j, entityId: id, type: "Location", kind: ofPlace ? t[i - 2].lower : "city", form: "learned", affiliation: state, text: name });
+    const kind = ofPlace ? singularPlace(t[i - 2].lower) : listed ? listed : "city";
+    push({ a: i, b: j, entityId: id, type: "Location", kind, form: "learned", affiliation: state, text: name });
     if (learn) local.phrases.push({ words: [name], id, type: "Location", kind: "city", name, affiliation: state });
     i = j - 1;
   }

@@ -418,3 +418,16 @@ describe("bodies whose name holds their state", () => {
     expect(ids("The jets carry XR-9 beyond-visual-range missiles.")).toContain("weapon:xr-9");
   });
 });
+
+describe("places named after a place word", () => {
+  it("'the provinces of A and B' names both places", () => {
+    const got = ids("Jets struck the northern provinces of Alderan and Betacia overnight.");
+    expect(got).toEqual(expect.arrayContaining(["location:alderan", "location:betacia"]));
+  });
+  it("'the resort of X' is a place", () => {
+    expect(entity("Shells fell near the resort of Quellport on Sunday.", "location:quellport")?.type).toBe("Location");
+  });
+  it("a hyphenated name after 'the province of' is one place", () => {
+    expect(ids("Fighting spread to the province of Nor-Velan.")).toContain("location:nor-velan");
+  });
+});
