@@ -1068,8 +1068,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     // "It was signed by …": whatever is signed is a document; the article's statement unless named
     if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
-    // "Archbishop X signed on behalf of the Vatican": the document the article is about
-    if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
+    // "Archbishop X signed on behalf of the Vatican", "among the countries that signed were A, B…": the document the article is about
+    if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today|were|are|included|include|includes)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
+    // (a list of signers names a document even when none was signed before: the article's statement, as for "It was signed by …")
+    if (!doc && !passive && /^(were|included)$/.test(t[k + 1]?.lower ?? "")) doc = ctx.documentFor("statement");
     // "parliament approved the protocol, and the president signed it into law": the document named before "it"
     if (!doc && !passive && /^(it|them)$/.test(t[k + 1]?.lower ?? "")) {
       const noun = t.slice(0, k).reverse().find((x) => DOCUMENT_NOUNS.has(x.lower))?.lower;

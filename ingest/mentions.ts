@@ -809,7 +809,8 @@ function step9C({ t, covered, text, push }: Scan): void {
     // one actor only when described as a group ("that contribute troops …") or acting jointly ("in a joint
     // statement"); "Fifty countries signed the treaty" is fifty signings
     const described = /^(that|which|who)$/.test(t[i + 2]?.lower ?? "");
-    if (!described && !t.some((x, q) => q > i + 1 && /^(joint|jointly|together|collectively)$/.test(x.lower))) continue;
+    // ("Forty countries and the EU issued a joint statement": a count beside other actors is a tally of signers, not one group)
+    if (!described && (t[i + 2]?.lower === "and" || !t.some((x, q) => q > i + 1 && /^(joint|jointly|together|collectively)$/.test(x.lower)))) continue;
     const a0 = tens ? i - 2 : i;
     push({ a: a0, b: i + 2, entityId: `org:coalition-of-${count}-${t[i + 1].lower}`, type: "Organization", kind: "coalition", form: "learned", text: text(a0, i + 2) });
   }

@@ -89,7 +89,8 @@ export function extractArticle(input: Article): ExtractRecord {
         const last = claims[i].evidence[0].start;
         return claims.filter((c) => c.type === "CONDEMNS" && c.evidence[0].start === last).map((c) => c.object);
       }
-      return [];
+      // "Fifty countries condemned X's decision …. The EU condemned the decision": what was condemned by a tally that is no actor
+      return condemned.length ? condemned[condemned.length - 1].objects : [];
     },
     // the document signed last, else the last named one ("the Lima Convention") told so far
     lastDocument: () => [...docIds.values()].pop() ?? claims.filter((c) => c.type === "SIGNS").map((c) => c.object).pop() ?? [...named].filter(([kind]) => DOCUMENT_NOUNS.has(kind)).map(([, id]) => id).pop(),
@@ -110,7 +111,8 @@ export function extractArticle(input: Article): ExtractRecord {
       return undefined;
     },
     leadActors: () => {
-      const acts = claims.filter((c) => /^(SUPPLIES|DEPLOYS|SIGNS|SANCTIONS)$/.test(c.type) && c.polarity === "positive" && c.modality === "asserted");
+      // (signing the story's joint statement is how its signers condemn, not the move a third party condemns)
+      const acts = claims.filter((c) => /^(SUPPLIES|DEPLOYS|SIGNS|SANCTIONS)$/.test(c.type) && c.polarity === "positive" && c.modality === "asserted" && !c.object.startsWith("event:statement-"));
       if (!acts.length) return [];
       const at = Math.min(...acts.map((c) => c.evidence[0].start));
       return [...new Set(acts.filter((c) => c.evidence[0].start === at).map((c) => c.subject))];

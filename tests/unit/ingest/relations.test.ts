@@ -1037,3 +1037,18 @@ describe("'the president' refers back", () => {
     expect(claims("President Ana Ruiz arrived on Monday. The president of Chile signed the accord.", "SIGNS").join(" ")).not.toContain("person:ana-ruiz");
   });
 });
+
+describe("lists of signers after the verb, tallies that are no group", () => {
+  it("'among the countries that signed were A, B and C': each signs the document named before", () => {
+    const got = claims("Thirty states adopted a joint declaration on Friday. Among the countries that signed were Chile, Peru and Uruguay.", "SIGNS").map((c) => c.split(" ")[1]);
+    expect(got).toEqual(expect.arrayContaining(["country:CL", "country:PE", "country:UY"]));
+  });
+  it("'Thirty countries and the EU issued a joint statement': a tally beside other actors is no coalition", () => {
+    const r = extract("Thirty countries and the European Union issued a joint statement on Monday condemning Ruritania.");
+    expect(r.entities.filter((e) => e.kind === "coalition")).toEqual([]);
+  });
+  it("a third party condemning 'the decision' after a joint statement condemns the decision's author, not the statement's signers", () => {
+    const text = "Twenty countries on Monday condemned the Bolivian government's decision to close the border. The joint statement was signed by Chile, Peru and Spain. The African Union condemned the decision as a step backwards.";
+    expect(claims(text, "CONDEMNS").filter((c) => c.startsWith("CONDEMNS org:au"))).toEqual(["CONDEMNS org:au country:BO"]);
+  });
+});
