@@ -12,7 +12,7 @@ const FAMILIES: string[][] = [
   ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment", "storming", "intrusion", "entry"],
   ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "targeting", "massacre"],
   ["shelling", "shells", "shell", "rockets", "missiles"],
-  ["invasion", "offensive", "incursion", "incursions", "aggression", "occupation", "violation", "violations"],
+  ["invasion", "offensive", "incursion", "incursions", "aggression", "aggressions", "occupation", "violation", "violations"],
   // acts that are no attack, each of its own kind
   ...ACT_FAMILIES,
 ];
@@ -121,7 +121,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       }
       if (AGENT_VERBS.test(w) && byAt > 0) {
         const by = byAt;
-        const noun = t.slice(0, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower) || family(x.lower) >= 0)?.lower;
+        // ("the drones had been launched by X": the weapons of an attack stand for it)
+        const noun = t.slice(0, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower) || family(x.lower) >= 0)?.lower ?? (t.slice(Math.max(0, k - 5), k).some((x) => /^(drones?|missiles?|rockets?|bombs?|shells?)$/.test(x.lower)) ? "attack" : undefined);
         // "the operation was ordered by the government of President X": the state X leads
         const govOf = t.findIndex((x, q) => q > by && q <= by + 3 && /^(government|administration|regime)$/.test(x.lower) && t[q + 1]?.lower === "of");
         const leader = govOf > 0 ? m.find((x) => x.type === "Person" && x.a > govOf + 1 && x.a <= govOf + 5) : undefined;

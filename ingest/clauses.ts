@@ -37,9 +37,15 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     else if (w === "that" && k > 0 && t[k - 1].pos === "NOUN" && /^(the|a|an|[A-Z].*)$/.test(t[k + 1]?.norm ?? "")) starts.add(k + 1);
     else if (!speech) continue;
     else if (w === "that" && k > 0 && (SPEECH_VERBS.has(t[k - 1].lower) || t.slice(Math.max(0, k - 4), k - 1).some((x) => SPEECH_VERBS.has(x.lower) && x.lower !== "shows") || /^(concerns?|fears?|warnings?|reports?|claims?|hopes?)$/.test(t[k - 1].lower))) starts.add(k + 1);
-    else if (SPEECH_VERBS.has(w) && k + 1 < t.length && t[k + 1].lower !== "in" && t[k + 1].lower !== "on" && t[k + 1].lower !== "," && t[k + 1].lower !== ".") starts.add(k + 1);
+    else if (SPEECH_VERBS.has(w) && k + 1 < t.length && t[k + 1].lower !== "in" && t[k + 1].lower !== "on" && t[k + 1].lower !== "," && t[k + 1].lower !== "." && !objectThenCoordinated(t, k)) starts.add(k + 1);
   }
   return [...starts].sort((a, b) => a - b);
+}
+
+/** "X recalled its ambassador and condemned Y": the speech verb has an object and a second verb joined by "and", no reported clause. */
+function objectThenCoordinated(t: Token[], k: number): boolean {
+  const q = t.findIndex((x, i) => i > k && (x.pos === "VERB" || x.pos === "AUX"));
+  return q > k + 1 && t[q].pos === "VERB" && t[q - 1].lower === "and";
 }
 
 export function clauseOf(starts: number[], k: number, n: number): [number, number] {

@@ -269,6 +269,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m && isActor(m) && m.type !== "Person" && t.slice(gapEnd, k).every((x) => x.pos !== "VERB" || x === t[k])) return { ids: [...new Set([...actorIdsOf([m]), ...behalf])], viaRef: false };
       }
     }
+    // "The final resolution, issued jointly by A and B, also condemned …": a document speaks for whoever issued it
+    {
+      let a = clauseStart;
+      while (a < k && (DETS.has(t[a].lower) || t[a].pos === "ADJ")) a++;
+      if (DOCUMENT_NOUNS.has(t[a]?.lower ?? "") && t[a + 1]?.norm === "," && /^(issued|released|adopted|published|drafted|signed|endorsed)$/.test(t[a + 2]?.lower ?? "")) {
+        const close = t.findIndex((x, q) => q > a + 2 && q < k && x.norm === ",");
+        const by = close > 0 ? agentAfterBy(a + 2, close) : [];
+        if (by.length && t.slice(close + 1, k).every((x) => x.pos !== "VERB" || x === t[k])) return { ids: by, viaRef: false };
+      }
+    }
     // "North Korea's decision to send its troops"
     if (t[k - 1]?.lower === "to" && NP_INTRO.has(t[k - 2]?.lower ?? "") && t[k - 3]?.norm === "'s") {
       const m = mentionAt(k - 4);
@@ -516,7 +526,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   function condemnTargetsOf(k: number, end: number, sentenceIdx: number, condemner: string[]): { ids: string[]; viaMemory: boolean } {
     const found: string[] = [];
     let j = k + 1;
-    while (j < end && (t[j].lower.endsWith("ly") || /^(in|the|strongest|possible|terms|strongly|also|"|a|an)$/.test(t[j].lower))) j++;
+    // (past "what it called": "condemned what it called 'the blatant Ruritanian aggression'")
+    const skipCalled = () => { if (t[j]?.lower === "what" && /^(it|they|he|she|the|officials)$/.test(t[j + 1]?.lower ?? "") && /^(called|calls|termed|described)$/.test(t[j + 2]?.lower ?? "")) j += t[j + 3]?.lower === "as" ? 4 : 3; };
+    skipCalled();
+    while (j < end && (t[j].lower.endsWith("ly") || /^(in|the|strongest|possible|terms|strongly|also|"|a|an)$/.test(t[j].lower))) { j++; skipCalled(); }
     // "condemned it as well": "it" is the act just condemned, not an actor
     // (with no act condemned before it, "it" names nothing: the last actor named is not what was condemned)
     if (t[j]?.lower === "it" && mentionAt(j)?.form === "ref") {

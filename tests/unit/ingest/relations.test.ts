@@ -1052,3 +1052,20 @@ describe("lists of signers after the verb, tallies that are no group", () => {
     expect(claims(text, "CONDEMNS").filter((c) => c.startsWith("CONDEMNS org:au"))).toEqual(["CONDEMNS org:au country:BO"]);
   });
 });
+
+describe("condemnations: weapons for the attack, documents for their issuers, wrappers and coordinated verbs", () => {
+  it("'the drones had been launched by X' names the attacker of the condemned attacks", () => {
+    const text = "Drones hit the airport on Sunday. The attacks were condemned by Chile and Peru. Officials said the drones had been launched by the Northern Liberation Front.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:northern-liberation-front", "CONDEMNS country:PE org:northern-liberation-front"]);
+  });
+  it("a document 'issued jointly by A and B' that condemns is A's and B's condemnation", () => {
+    const text = "The final communique, issued jointly by the African Union and the Arab League, condemned Chile.";
+    expect(claims(text, "CONDEMNS").sort()).toEqual(["CONDEMNS org:arab-league country:CL", "CONDEMNS org:au country:CL"]);
+  });
+  it("'condemned what it called \"the Ruritanian aggression\"' condemns the demonym's state", () => {
+    expect(claims('Chile condemned what it called "the blatant Peruvian aggressions" on the border.', "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
+  });
+  it("'X recalled its ambassador and condemned Y': 'recalled' with an object is no reported speech", () => {
+    expect(claims("Chile recalled its ambassador and condemned Peru.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
+  });
+});
