@@ -31,6 +31,10 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     // "after the G7 leaders condemned …": a subordinate clause, not a prepositional phrase
     else if (/^(after|before|until|once)$/.test(w) && k > 0 && (/^(the|a|an)$/i.test(t[k + 1]?.norm ?? "") || /^[A-Z]/.test(t[k + 1]?.norm ?? "")) && t.slice(k + 2, k + 8).some((x) => x.pos === "VERB")) starts.add(k + 1);
     else if (ALWAYS.has(w) && k > 0) starts.add(k);
+    // "France will send jets and Germany will deploy four more": a second clause with its own subject and
+    // auxiliary, no comma (not "Chile and Peru will send", "…, and contingents from Jamaica and Belize have
+    // arrived": a verb comes between the last comma and "and")
+    else if (w === "and" && /^[A-Z]/.test(t[k + 1]?.norm ?? "") && /^(will|would|has|have|had|is|are|was|were|plans|intends)$/.test(t[k + 2]?.lower ?? "") && verbSinceComma(t, k)) starts.add(k + 1);
     // ", and called on X": a coordinated verb phrase, whose subject is the sentence's
     else if (w === "and" && t[k - 1]?.norm === "," && (t[k + 1]?.pos === "VERB" || /ed$/.test(t[k + 1]?.lower ?? ""))) starts.add(k + 1);
     // "attacks that the Secretary-General condemned": a relative clause after a noun
@@ -40,6 +44,11 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     else if (SPEECH_VERBS.has(w) && k + 1 < t.length && t[k + 1].lower !== "in" && t[k + 1].lower !== "on" && t[k + 1].lower !== "," && t[k + 1].lower !== "." && !objectThenCoordinated(t, k)) starts.add(k + 1);
   }
   return [...starts].sort((a, b) => a - b);
+}
+
+function verbSinceComma(t: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && t[j].norm !== ","; j--) if (t[j].pos === "VERB") return true;
+  return false;
 }
 
 /** "X recalled its ambassador and condemned Y": the speech verb has an object and a second verb joined by "and", no reported clause. */

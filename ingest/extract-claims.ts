@@ -6,7 +6,7 @@ import type { Claim, Evidence, RelationType } from "./types.ts";
 import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, ACT_NOUNS, type Rule } from "./rules.ts";
 import { clauseStarts, clauseOf, PREPOSITIONS, SPEECH_VERBS } from "./clauses.ts";
 import { modalityOf } from "./modality.ts";
-import { ORGANISATIONS } from "./gazetteer/index.ts";
+import { ORGANISATIONS, WEAPONS } from "./gazetteer/index.ts";
 
 export interface SentenceView {
   s: Sentence;
@@ -66,6 +66,15 @@ const TITLE_WORDS = /^(minister|secretary|envoy|ambassador|spokesman|spokeswoman
 // "A officials and B": the people a body sends are that body in a list
 // "by A, by B and by C": a repeated preposition in a list
 const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats", "by", "governments", "leaders", "of"]);
+/** What forces are sent to do where they go: "to patrol the skies over X", "to help protect X's airspace". */
+const MISSION_VERBS = /^(patrol|protect|police|defend|guard|secure|escort|monitor|reinforce|bolster|strengthen|shore)$/;
+/** What aircraft or ships are sent to do when they stay the sender's (not "to strengthen its defences": a gift can do that). */
+const PATROL_VERBS = /^(patrol|protect|police|defend|guard|escort|monitor)$/;
+/** Aircraft and ships: weapons that come with their crews. */
+function isPlatform(id: string): boolean {
+  for (let w = WEAPONS.get(id); w; w = w.parent ? WEAPONS.get(w.parent) : undefined) if (/^weapon:(fighter-jet|helicopter|warship)$/.test(w.id)) return true;
+  return false;
+}
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
 const VAGUE_NOUNS = new Set(["destruction", "downing", "launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
@@ -459,6 +468,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   const isForce = (j: number) => (FORCE_NOUNS.has(t[j].lower) && !(t[j].lower === "military" && !FORCE_NOUNS.has(t[j + 1]?.lower ?? ""))
       && !(mentionAt(j)?.type === "Organization" && mentionAt(j)!.form !== "body" && mentionAt(j)!.form !== "ref"))
     || (t[j].lower === "members" && t[j - 1]?.lower === "service")
+    // "sent Typhoon jets to patrol the skies": aircraft on a mission stay their crews' and their state's
+    || (/^(jets|aircraft|planes|warplanes|bombers|helicopters|squadron|squadrons|fighter|fighters)$/.test(t[j].lower) && t.slice(j + 1, j + 6).some((x, q, a) => x.lower === "to" && MISSION_VERBS.test(a[q + 1]?.lower === "help" ? a[q + 2]?.lower ?? "" : a[q + 1]?.lower ?? "")))
     || (t[j].lower === "officers" && (/^(police|military|army|security|peacekeeping)$/.test(t[j - 1]?.lower ?? "") || /^\d[\d,]*$/.test(t[j - 1]?.norm ?? "")));
   const forceIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (isForce(j)) return j; return -1; };
   const aidIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (AID_NOUNS.has(t[j].lower) && /^(humanitarian|financial|economic|food|medical|development|emergency|relief|budget|budgetary)$/.test(t[j - 1]?.lower ?? "")) return j; return -1; };
@@ -776,6 +787,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       // "sent the patrol vessel HMS Example", "sent troops and tanks": a deployment, not a transfer
       if (w && (w.kind === "ship" || (forceIn(thingRange[0], w.a) >= 0 && !arrive))) ok = false;
+      // "will send three fighters to help protect Polish airspace": crews sent on a mission, not a transfer
+      // ("supplied radars to Y to strengthen its defences" stays a transfer: only crewed platforms go on missions)
+      if (w && rule.relation === "SUPPLIES" && !thingBefore && isPlatform(w.entityId) && t.slice(w.b, Math.min(ce, w.b + 4)).some((x, q, a) => x.lower === "to" && PATROL_VERBS.test(a[q + 1]?.lower === "help" ? a[q + 2]?.lower ?? "" : a[q + 1]?.lower ?? ""))) ok = false;
       if (arrive && !w) ok = false;
       // "350 soldiers arrived, together with two transport aircraft": the aircraft came with the deployment
       if (arrive && t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))) ok = false;
@@ -844,9 +858,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
     // "deployed troops to support the Royal Example Police": whom they went to support is where they went
     if (!objIds.length && rule.relation === "DEPLOYS") {
-      const to = t.findIndex((x, q) => q > k && q < span[1] && x.lower === "to" && /^(support|help|assist|protect|train|reinforce|back|bolster|secure)$/.test(t[q + 1]?.lower ?? ""));
+      // ("to patrol the skies over Poland", "to help protect Polish airspace": the state whose skies they guard)
+      const to = t.findIndex((x, q) => q > k && q < span[1] && x.lower === "to" && (/^(support|help|assist|train|back)$/.test(t[q + 1]?.lower ?? "") || MISSION_VERBS.test(t[q + 1]?.lower ?? "")));
       if (to > 0) {
-        const m = mentions.find((x) => x.a >= to + 2 && x.a <= to + 5 && (isActor(x) || x.type === "Location") && x.type !== "Person");
+        const from = t[to + 1].lower === "help" && MISSION_VERBS.test(t[to + 2]?.lower ?? "") ? to + 3 : to + 2;
+        const m = mentions.find((x) => x.a >= from && x.a <= from + 3 && (isActor(x) || x.type === "Location") && x.type !== "Person");
         const state = m ? (m.form === "body" || m.kind === "body" ? m.affiliation : m.type === "Country" ? m.entityId : m.affiliation ?? m.entry?.country) : undefined;
         if (state && state.startsWith("country:") && !subjIds.includes(state)) objIds = [state];
       }
@@ -908,8 +924,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (id) objIds = [id];
       }
       // "the archipelago's first military drones were delivered by Türkiye": the possessor received them
-      const head = mentions.find((m) => m.type === "Weapon" && m.a >= cs && m.b <= k);
+      // (the weapon nearest the participle: "X's transfer of rifles to Y and the tanks supplied by Z" is no gift to X)
+      const head = mentions.findLast((m) => m.type === "Weapon" && m.a >= cs && m.b <= k);
       for (let q = head ? head.a - 1 : -1; !objIds.length && head && q >= cs && head.a - q <= 5; q--) {
+        if (/^(of|to|and|,|the)$/.test(t[q].lower)) break;
         if (t[q].norm !== "'s") continue;
         const owner = mentionAt(q - 1);
         if (owner && isActor(owner)) objIds = actorIdsOf([owner]);

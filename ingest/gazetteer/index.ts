@@ -143,7 +143,10 @@ function buildPhrases(): Phrase[] {
   }
   for (const w of weaponData.models) {
     const e: GazEntry = { id: w.id, type: "Weapon", name: w.name, kind: "model", form: "name", parent: w.parent };
-    for (const f of w.forms) add(f, e);
+    // a numbered model counts its units in the plural ("two Su-35s", "six MiG-29s")
+    // (only names with a number: "Patriots" or "Leopards" can be other things, and are listed where meant)
+    const plurals = w.forms.filter((f: string) => /\d[A-Za-z]?$/.test(f)).map((f: string) => `${f}s`);
+    for (const f of new Set([...w.forms, ...plurals])) add(f, e);
   }
   return out;
 }

@@ -1069,3 +1069,22 @@ describe("condemnations: weapons for the attack, documents for their issuers, wr
     expect(claims("Chile recalled its ambassador and condemned Peru.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
   });
 });
+
+describe("aircraft sent on a mission, second clauses without a comma", () => {
+  it("'will send three fighters to help protect Polish airspace' deploys them, it does not supply Poland", () => {
+    expect(claims("Norway will send three F-35 fighters to help protect Polish airspace.", "SUPPLIES")).toEqual([]);
+    expect(claims("Norway will send three F-35 fighters to help protect Polish airspace.", "DEPLOYS")).toEqual(["DEPLOYS country:NO country:PL"]);
+  });
+  it("'sent jets to patrol the skies over X': the state whose skies they patrol", () => {
+    expect(claims("Spain sent Typhoon jets to patrol the skies over Lithuania.", "DEPLOYS")).toEqual(["DEPLOYS country:ES country:LT"]);
+  });
+  it("equipment supplied 'to strengthen' a state's defences is still a transfer", () => {
+    expect(claims("Chile supplied radars to Peru to strengthen the capital's defences.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+  it("'A will send jets and B will deploy four more to Y': B is the subject of its own clause", () => {
+    expect(claims("Chile will send two jets to Peru and Spain will deploy four Eurofighters to Peru.", "DEPLOYS")).toContain("DEPLOYS country:ES country:PE");
+  });
+  it("a numbered model counts in the plural ('two Su-35s')", () => {
+    expect(extract("Iran received two Su-35s on Monday.").entities.map((e) => e.id)).toContain("weapon:su-35");
+  });
+});
