@@ -161,8 +161,12 @@ export function createDiscourse(topic?: string) {
       return before.length ? [before[before.length - 1]] : topic ? [topic] : [];
     }
     if (r === "council") return state.lastCouncil ? [state.lastCouncil] : [];
-    if (r === "latter") return state.lastPair.length === 2 ? [state.lastPair[1]] : [];
-    if (r === "former") return state.lastPair.length === 2 ? [state.lastPair[0]] : [];
+    if (r === "latter" || r === "former") {
+      // "backed by A, B and C; the latter has …": the list just before, in this sentence
+      const list = listBefore(s, mentions, m.a);
+      if (list.length >= 2) return [r === "latter" ? list[list.length - 1] : list[0]];
+      return state.lastPair.length === 2 ? [state.lastPair[r === "latter" ? 1 : 0]] : [];
+    }
     if (r === "person") return state.lastPerson ? [state.lastPerson] : [];
     if (r.startsWith("titled:")) {
       const title = r.slice(7);
@@ -187,6 +191,21 @@ export function createDiscourse(topic?: string) {
       }
     }
     return [];
+  }
+
+  /** The actors of the coordinated list ("A, B and C") that ends before token `end` of this sentence, in order. */
+  function listBefore(s: Sentence, mentions: Mention[], end: number): string[] {
+    const actors = mentions.filter((x) => x.form !== "ref" && x.b <= end && (x.type === "Country" || x.type === "Organization" || x.type === "Person")).sort((x, y) => x.a - y.a);
+    const out: Mention[] = [];
+    for (let i = actors.length - 1; i >= 0; i--) {
+      const a = actors[i];
+      const next = out[0];
+      const gap = s.tokens.slice(a.b, next ? next.a : end).map((x) => x.lower);
+      // joined by "," / "and" (with "the"), and the list ends at a clause break before the ref
+      if (next ? !gap.every((w) => /^(,|and|the)$/.test(w)) : !gap.every((w) => /^(;|,|and|but|while|whereas)$/.test(w))) break;
+      out.unshift(a);
+    }
+    return out.length >= 2 && s.tokens.slice(out[0].b, out[out.length - 1].a).some((x) => x.lower === "and") ? out.map((x) => x.entityId) : [];
   }
 
   /** Resolves the refs of one sentence, then records what it mentions for the sentences after it. */

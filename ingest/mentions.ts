@@ -421,12 +421,15 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
         while (q < t.length && t[q].cap) { if (ORG_HEADS.has(t[q].norm)) break; q++; }
         if (q < t.length && ORG_HEADS.has(t[q].norm)) break;
       }
-      if (ORG_HEADS.has(t[j].norm)) sawHead = true;
+      // "the Government of National Accord": a government named by what it stands for (not "the Government of Japan")
+      if (ORG_HEADS.has(t[j].norm) || (t[j].norm === "Government" && t[j + 1]?.lower === "of" && !!t[j + 2]?.cap && !covered[j + 2])) sawHead = true;
       if (/^(Coalition|Alliance|Union|League|Movement|Front|Party|Congress)$/.test(t[j].norm)) political = true;
       // "the Libyan National Army of Khalifa Haftar": an armed force's name ends before whose it is
       if (t[j + 1]?.lower === "of" && /^(Army|Forces|Force|Navy|Guard|Police|Party|Movement|Front|Brigade|Brigades|Corps|Group)$/.test(t[j].norm)) { j++; break; }
       j++;
     }
+    // ("the UN-recognised Government of …": a hyphenated description is no word of the name)
+    if (/^[^-]+-[a-z]+$/.test(t[i].norm) && j - i > 2) { i++; }
     if (j - i < 2 || !sawHead || /^(The|A|An)$/.test(t[i].norm)) continue;
     while (t[j - 1].lower === "of" || t[j - 1].lower === "and" || t[j - 1].lower === "for" || (j - i > 2 && ONE_WORD_TITLES.has(t[j - 1].norm))) j--;
     const name = text(i, j);

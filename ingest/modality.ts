@@ -10,7 +10,7 @@ export const MODALITY_CUES: { id: string; words: string[]; modality?: Modality; 
   { id: "modal", words: ["may", "might", "could", "would", "should", "must"], modality: "hypothetical", window: 4, example: "Chile could send troops to Peru." },
   { id: "conditional", words: ["if", "unless", "whether", "potential", "potentially", "possible", "possibly", "possibility", "consider", "considering", "considered", "discuss", "discussing", "discussed", "mull", "mulls", "mulling", "threatened", "threatens", "threaten", "risk", "prospect", "ready", "talks", "negotiating", "negotiations", "negotiate"], modality: "hypothetical", window: 10, example: "Chile is considering sending troops to Peru." },
   { id: "demand", words: ["urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "called", "calls", "calling", "asked", "asks", "pressed", "press", "pressing", "appealed", "appeals"], modality: "demanded", window: 8, example: "Chile called on Peru to stop supplying drones." },
-  { id: "proposal", words: ["propose", "proposed", "proposes", "proposal", "recommend", "recommended", "recommends", "suggested", "suggests", "plan", "plans", "planned", "intend", "intends", "offer", "offered", "offers", "seek", "seeks", "sought", "want", "wants", "hope", "hopes", "agreed", "agrees", "agree", "attempt", "attempts", "attempted", "bid", "bids", "effort", "efforts", "try", "tried", "trying"], modality: "proposed", window: 6, example: "Chile proposed sending observers to Peru." },
+  { id: "proposal", words: ["propose", "proposed", "proposes", "proposal", "recommend", "recommended", "recommends", "suggested", "suggests", "plan", "plans", "planned", "intend", "intends", "offer", "offered", "offers", "seek", "seeks", "sought", "want", "wants", "hope", "hopes", "agreed", "agrees", "agree", "attempt", "attempts", "attempted", "bid", "bids", "effort", "efforts", "try", "tried", "trying", "approved", "approving", "authorised", "authorized", "authorising", "authorizing"], modality: "proposed", window: 6, example: "Chile proposed sending observers to Peru." },
   // "still waiting for X to ratify", "has yet to sign": the act has not happened
   { id: "pending", words: ["waiting", "awaiting", "await", "awaits", "yet"], modality: "hypothetical", window: 8, example: "Chile is still waiting for Peru to ratify the treaty." },
   { id: "reported", words: ["reportedly", "rumoured", "rumored", "unconfirmed", "purportedly"], modality: "reported-uncertain", window: 8, example: "Chile reportedly sent drones to Peru." },
@@ -20,7 +20,9 @@ export const MODALITY_CUES: { id: string; words: string[]; modality?: Modality; 
 
 const CUE_SETS = MODALITY_CUES.map((c) => ({ ...c, set: new Set(c.words) }));
 const ANY_CUE = new Set(MODALITY_CUES.flatMap((c) => c.words));
-const WIDEST = Math.max(10, ...MODALITY_CUES.map((c) => c.window));
+/** How far back a denial of reports or claims reaches ("denied reports that … had delivered"). */
+const DENIED_CLAUSE = 20;
+const WIDEST = Math.max(DENIED_CLAUSE, ...MODALITY_CUES.map((c) => c.window));
 
 const AUX = /^(will|would|shall|be|been|being|have|has|had|are|is|was|were|yet|so|far|currently|ever|to)$/;
 /** "No <noun phrase> <auxiliaries> <trigger>": the noun phrase is the trigger's subject, and there is none. */
@@ -44,9 +46,11 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
   for (let k = Math.max(0, trigger - WIDEST); k < trigger && !anyCue; k++) anyCue = ANY_CUE.has(tokens[k].lower);
   for (const c of anyCue ? CUE_SETS : []) {
     // a denial governs the clause it introduces: "denied reports that it had sent …"
-    const from = c.id === "denial" ? Math.max(0, trigger - 10) : Math.max(clauseStart, trigger - c.window);
+    const from = c.id === "denial" ? Math.max(0, trigger - DENIED_CLAUSE) : Math.max(clauseStart, trigger - c.window);
     for (let k = from; k < trigger; k++) {
       if (!c.set.has(tokens[k].lower)) continue;
+      // past ten words a denial reaches only through what it denies: "denied reports that a cargo plane that landed in X had delivered …"
+      if (c.id === "denial" && trigger - k > 10 && !/^(reports?|claims?|allegations?|accusations?|suggestions?|that)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       // "no longer" aside, "no" negates only a verb phrase ("no troops were sent" is rare in news; "no" before a noun that is not the trigger is not negation)
       // "X said it would send": reported speech shifts "will" back to "would" — still a decided act
       // (but "said the pact would let X deploy" is a possibility the pact opens, not a decision)
@@ -61,6 +65,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       if (tokens[k].lower === "ruled" && tokens[k + 1]?.lower !== "out") continue;
       // "a press statement" is not pressing anyone
       if (/^press(ed)?$/.test(tokens[k].lower) && /^(statement|release|conference|briefing|secretary|office|reports?|freedom)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+      // "approved sending troops", "authorised the deployment": a permission, not yet the act ("approved" alone far before is not)
+      if (/^(approv|authori[sz])/.test(tokens[k].lower) && trigger - k > 2) continue;
       // "agreed to sell" is a deal, not yet a delivery
       if (c.id === "proposal" && /^agree/.test(tokens[k].lower) && !tokens.slice(k + 1, k + 4).some((x) => x.lower === "to")) continue;
       // "yet" is pending only as "has yet to sign" ("not yet" is the negation's)

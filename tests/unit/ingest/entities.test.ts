@@ -431,3 +431,14 @@ describe("places named after a place word", () => {
     expect(ids("Fighting spread to the province of Nor-Velan.")).toContain("location:nor-velan");
   });
 });
+
+describe("governments named by what they stand for", () => {
+  it("'the UN-recognised Government of National Unity' is one organisation, without the description", () => {
+    const e = entity("Forces loyal to the UN-recognised Government of National Unity advanced.", "org:government-of-national-unity");
+    expect(e?.type).toBe("Organization");
+  });
+  it("'the Government of Japan' stays the state", () => {
+    expect(ids("The Government of Japan protested on Monday.")).toContain("country:JP");
+    expect(ids("The Government of Japan protested on Monday.").some((x) => x.startsWith("org:government"))).toBe(false);
+  });
+});

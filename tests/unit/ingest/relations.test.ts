@@ -1088,3 +1088,17 @@ describe("aircraft sent on a mission, second clauses without a comma", () => {
     expect(extract("Iran received two Su-35s on Monday.").entities.map((e) => e.id)).toContain("weapon:su-35");
   });
 });
+
+describe("denials of reports, permissions, 'the latter' of a list", () => {
+  it("'denied reports that a plane that landed in X had delivered weapons to Y' is negated", () => {
+    const text = "Chile's defence ministry denied reports that a Chilean military cargo plane that landed in Lima had delivered weapons to Peru.";
+    expect(claims(text, "SUPPLIES")).toEqual([]);
+    expect(hedged(text, "SUPPLIES")).toEqual([{ claim: "SUPPLIES country:CL country:PE", polarity: "negated", modality: "asserted" }]);
+  });
+  it("'approved sending troops' is a permission, not a deployment", () => {
+    expect(claims("Chile's parliament approved sending troops to Peru on Monday.", "DEPLOYS")).toEqual([]);
+  });
+  it("'backed by A, B and C; the latter has deployed …': the last of the list", () => {
+    expect(claims("The rebels are backed by Chile, Egypt and Norway; the latter has deployed troops to Peru.", "DEPLOYS")).toEqual(["DEPLOYS country:NO country:PE"]);
+  });
+});
