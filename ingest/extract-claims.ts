@@ -670,6 +670,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     return { ids: [], viaMemory: false };
   }
 
+  /** "by" right after the participle, or past when and where ("signed in Lima in May 2023 by …"). */
+  const byFollows = (k: number): boolean => {
+    if (t[k + 1]?.lower === "by") return true;
+    if (!/^(in|on|at|last|earlier)$/.test(t[k + 1]?.lower ?? "")) return false;
+    for (let j = k + 2; j < Math.min(t.length, k + 12); j++) {
+      if (t[j].lower === "by") return true;
+      if (t[j].pos === "VERB" || t[j].pos === "AUX" || /^[,;:]$/.test(t[j].norm)) return false;
+    }
+    return false;
+  };
   const add = (rule: Rule, type: RelationType, subjects: string[], objects: string[], k: number, clauseStart: number, extra: { instrument?: string; viaRef?: boolean; viaMemory?: boolean; negated?: boolean } = {}) => {
     const mod = modalityOf(t, clauseStart, k, s.text);
     // "Rwanda has no troops in Congo": the negation sits after the trigger
@@ -876,6 +886,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // indirect object: "supplied Ukraine with drones"
       const m = mentionStarting(k + 1) ?? mentionStarting(k + 2);
       if (m && isActor(m) && t[m.b]?.lower === "with") objIds = idsOf(groupFrom(m, ce));
+      // "gave Vanuatu a patrol boat", "sold Taipei 66 jets": the recipient right after the verb, the weapon after it
+      else if (m && isActor(m) && m.type !== "Person" && m.form !== "ref" && !isModifier(m) && /^(give|send|sell|hand|ship|gift|offer)$/.test(tok.lemma) && mentions.some((w) => w.type === "Weapon" && w.a >= m.b && w.a <= m.b + 4)) objIds = ids(m);
     }
     if (arrive && rule.thing === "weapon") {
       objIds = recipientAfter(cs, ce, /^(in|to)$/, false);
@@ -1033,10 +1045,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (t[j]?.lower === "of") {
       let end = j + 1;
       while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower)) end++;
-      // "of the launchers and several hundred troops to Australia": a list of things sent runs on over "and"
-      if (t[end]?.lower === "and") {
+      // "of the launchers and several hundred troops to Australia", "of body armour, helmets and 20 armoured
+      // vehicles to Ecuador": a list of things sent runs on over "," and "and" while no verb comes
+      for (let items = 0; items < 8 && /^(,|and)$/.test(t[end]?.lower ?? "") && !/^(which|who|while|but|and|saying)$/.test(t[end + 1]?.lower ?? "") && t[end + 1]?.pos !== "VERB"; items++) {
         end++;
-        while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower)) end++;
+        while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower) && t[end].pos !== "VERB" && t[end].pos !== "AUX") end++;
+        if (t[end]?.pos === "VERB" || t[end]?.pos === "AUX") break;
       }
       const w = weaponIn(j + 1, end);
       if (w) { if (rule.thing === "weapon") thingOk = true; instrument = w.entityId; }
@@ -1221,7 +1235,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!hit) continue;
       if (rule.particle && !rule.particle.includes(t[k + 1]?.lower ?? "")) continue;
       if (rule.relation === "CALLS_ON" && tok.lemma === "call" && !/^(on|upon)$/.test(t[k + 1]?.lower ?? "")) continue;
-      const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && t[k + 1]?.lower === "by" && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || isForce(k - 1) || DOCUMENT_NOUNS.has(t[k - 1].lower) || (t[k - 1].norm === "," && DOCUMENT_NOUNS.has(t[k - 2]?.lower ?? "")) || (t[k - 1].norm === "," && mentionAt(k - 2)?.type === "Event")
+      const participleAfterThing = (tok.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(tok.lower)) && byFollows(k) && k > 0 && (mentionAt(k - 1)?.type === "Weapon" || isForce(k - 1) || DOCUMENT_NOUNS.has(t[k - 1].lower) || (t[k - 1].norm === "," && t.slice(Math.max(0, k - 8), k - 1).some((x) => DOCUMENT_NOUNS.has(x.lower))) || (t[k - 1].norm === "," && mentionAt(k - 2)?.type === "Event")
         // "two fast interceptor craft supplied by India": a plain head noun after the weapon
         || (/^(craft|boats|vessels|aircraft|systems|units|batteries|launchers|vehicles)$/.test(t[k - 1].lower) && mentionAt(k - 2)?.type === "Weapon"));
       const passive = verbFrame && (isPassive(t, k) || participleAfterThing);

@@ -37,6 +37,14 @@ function subjectNegated(tokens: Token[], no: number, trigger: number): boolean {
   return k === trigger && (k > aux || FORCE_NOUNS.has(tokens[aux - 1].lower) || /^(weapons|arms|missiles|drones|tanks|jets|ships|warships)$/.test(tokens[aux - 1].lower));
 }
 
+function insideClosedRelative(tokens: Token[], k: number, trigger: number): boolean {
+  let open = -1;
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) if (/^(which|who)$/.test(tokens[j].lower) && tokens[j - 1]?.norm === ",") { open = j; break; }
+  if (open < 0) return false;
+  for (let j = k + 1; j < trigger; j++) if (tokens[j].norm === ",") return true;
+  return false;
+}
+
 export function modalityOf(tokens: Token[], clauseStart: number, trigger: number, sentenceText: string): { polarity: Polarity; modality: Modality; cue?: string } {
   let polarity: Polarity = "positive";
   let modality: Modality = "asserted";
@@ -49,6 +57,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
     const from = c.id === "denial" ? Math.max(0, trigger - DENIED_CLAUSE) : Math.max(clauseStart, trigger - c.window);
     for (let k = from; k < trigger; k++) {
       if (!c.set.has(tokens[k].lower)) continue;
+      // "Washington, which has ruled out sending troops, delivered …": a cue inside a relative clause the comma closed
+      if (insideClosedRelative(tokens, k, trigger)) continue;
       // past ten words a denial reaches only through what it denies: "denied reports that a cargo plane that landed in X had delivered …"
       if (c.id === "denial" && trigger - k > 10 && !/^(reports?|claims?|allegations?|accusations?|suggestions?|that)$/.test(tokens[k + 1]?.lower ?? "")) continue;
       // "no longer" aside, "no" negates only a verb phrase ("no troops were sent" is rare in news; "no" before a noun that is not the trigger is not negation)

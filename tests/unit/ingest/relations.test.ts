@@ -1102,3 +1102,21 @@ describe("denials of reports, permissions, 'the latter' of a list", () => {
     expect(claims("The rebels are backed by Chile, Egypt and Norway; the latter has deployed troops to Peru.", "DEPLOYS")).toEqual(["DEPLOYS country:NO country:PE"]);
   });
 });
+
+describe("participles past when and where, relative clauses, indirect objects, lists of things", () => {
+  it("'an agreement with X, signed in Lima in May 2023 by A and B': A and B sign", () => {
+    expect(claims("Chile also has a defence agreement with Peru, signed in Lima in May 2023 by Foreign Minister Ana Roca and her counterpart Juan Soto.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-roca", "person:juan-soto"]);
+  });
+  it("a denial inside a relative clause the comma closed does not negate the main verb", () => {
+    expect(claims("Chile, which has ruled out sending its own troops, delivered 20 armoured vehicles to Peru in May.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+  it("'gave X a patrol boat': the recipient right after the verb", () => {
+    expect(claims("Australia gave Tonga two patrol boats in 2021.", "SUPPLIES")).toEqual(["SUPPLIES country:AU country:TO"]);
+  });
+  it("'stop selling it weapons': a pronoun is no recipient to guess", () => {
+    expect(claims("Chile urged states to stop selling it weapons.", "SUPPLIES")).toEqual([]);
+  });
+  it("'X's delivery of helmets, radios and 20 armoured vehicles to Y': a list of things runs on to the recipient", () => {
+    expect(claims("Chile's delivery of helmets, radios, night-vision gear and 20 armoured vehicles to Peru was the largest yet.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+});
