@@ -154,6 +154,12 @@ export function createDiscourse(topic?: string) {
       const c = state.lastPerson ? state.personCountry.get(state.lastPerson) : undefined;
       return c ? [c] : [];
     }
+    // "the aggression of its neighbour": the last state named other than those this sentence named before the ref
+    if (r === "neighbour") {
+      const own = new Set(mentions.filter((x) => x.a < m.a && x.type === "Country").map((x) => x.entityId));
+      const other = state.countries.filter((c) => !own.has(c));
+      return own.size && other.length ? [other[other.length - 1]] : [];
+    }
     // "the country": the country the story last placed itself in, else the last one named before this sentence
     if (r === "country") {
       if (state.place && state.sentence - state.place.sentence <= 3) return [state.place.id];

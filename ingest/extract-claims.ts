@@ -529,6 +529,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   /** `condemner`: who condemns ("Islamabad condemned Tuesday's strike" is not Pakistan's own strike). */
   function condemnTargets(k: number, end: number, sentenceIdx: number, condemner: string[] = []): { ids: string[]; viaMemory: boolean } {
     const r = condemnTargetsOf(k, end, sentenceIdx, condemner);
+    // "condemned the Cambodian military's attacks": armed forces named with their state act for it (policy 4), so the
+    // state is condemned too ("the army" of a junta, named alone, stays the army)
+    for (const id of [...r.ids]) {
+      const named = mentions.some((m) => m.entityId === id && m.form === "body" && m.a > k);
+      const state = named && /^org:[A-Z]{2}-(army|military|armed-forces|navy|air-force)$/.test(id) ? ctx.countryOf(id) : undefined;
+      if (state && !r.ids.includes(state) && !condemner.includes(state)) r.ids.push(state);
+    }
     const words = t.slice(k + 1, Math.min(end, k + 16)).filter((x) => /^(NOUN|VERB|PROPN|ADJ)$/.test(x.pos) && x.lemma.length > 3 && !COMMON_WORDS.has(x.lemma)).map((x) => x.lemma);
     if (r.ids.length) { ctx.noteCondemned(words, r.ids); return r; }
     const again = ctx.recallCondemned(words);
@@ -608,8 +615,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       // "the aggression of the Tajik side": an act of an agent named after "of" (not "an attack of 20 drones")
       // ("the invasion of Ukraine" names the victim: only aggression, by a demonym's side or forces)
-      if (t[attackHead + 1]?.lower === "of" && t[attackHead].lower === "aggression") {
-        const m = mentions.find((y) => y.a >= attackHead + 2 && y.a <= attackHead + 3 && y.form === "demonym" && /^(side|forces|troops|army|military|regime|government|authorities)$/.test(t[y.b]?.lower ?? ""));
+      // ("the 'brutal military aggression' of its neighbour", "the aggression of Ruritania": aggression names its agent)
+      const ofAt = /^["”'’]$/.test(t[attackHead + 1]?.norm ?? "") ? attackHead + 2 : attackHead + 1;
+      if (t[ofAt]?.lower === "of" && /^aggressions?$/.test(t[attackHead].lower)) {
+        const m = mentions.find((y) => y.a >= ofAt + 1 && y.a <= ofAt + 2 && ((y.form === "demonym" && /^(side|forces|troops|army|military|regime|government|authorities)$/.test(t[y.b]?.lower ?? "")) || (y.type === "Country" && y.form !== "demonym") || (y.form === "ref" && ids(y).every((x) => x.startsWith("country:")))));
         if (m) found.push(...ids(m));
       }
     }

@@ -84,6 +84,7 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["the archipelago", "the island nation", "the island state", "the island country"].map((s) => ({ words: s.split(" "), ref: "nation:island" })),
   ...["the kingdom"].map((s) => ({ words: s.split(" "), ref: "nation:kingdom" })),
   ...["the council"].map((s) => ({ words: s.split(" "), ref: "council" })),
+  ...["its neighbour", "its neighbor", "its neighbours", "its neighbors"].map((s) => ({ words: s.split(" "), ref: "neighbour" })),
   ...["the former"].map((s) => ({ words: s.split(" "), ref: "former" })),
   ...["it"].map((s) => ({ words: [s], ref: "it" })),
   ...["he", "she"].map((s) => ({ words: [s], ref: "person" })),

@@ -1120,3 +1120,13 @@ describe("participles past when and where, relative clauses, indirect objects, l
     expect(claims("Chile's delivery of helmets, radios, night-vision gear and 20 armoured vehicles to Peru was the largest yet.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
   });
 });
+
+describe("aggression of a neighbour, a state's armed forces condemned", () => {
+  it("'condemned the aggression of its neighbour': the other state of the story", () => {
+    const text = "Chile and Peru clashed on the border on Thursday. Lima condemned what it called the \"brutal aggression\" of its neighbour.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:PE country:CL"]);
+  });
+  it("'condemned the Peruvian military's attacks': the army, and the state it acts for", () => {
+    expect(claims("Chile condemned the Peruvian military's attacks on border villages.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE", "CONDEMNS country:CL org:PE-military"]);
+  });
+});
