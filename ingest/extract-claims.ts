@@ -1107,7 +1107,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (named) doc = named.entityId;
     // "put their signatures to the document": a generic noun with "the" is the document named before
     // "The declaration, signed by …": the passive's document may sit just before the clause's comma
-    if (!doc) for (let j = passive ? Math.max(0, cs - 3) : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower)) {
+    // ("signed it into law": the idiom names no document)
+    if (!doc) for (let j = passive ? Math.max(0, cs - 3) : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower) && !(t[j].lower === "law" && t[j - 1]?.lower === "into")) {
       const definite = t[j - 1]?.lower === "the";
       doc = (/^(document|text)$/.test(t[j].lower) && definite ? ctx.lastDocument() : definite ? ctx.namedDocument(t[j].lower) : undefined) ?? ctx.documentFor(t[j].lower);
       break;

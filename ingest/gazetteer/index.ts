@@ -39,7 +39,7 @@ export interface Phrase {
 // Capitals that are also ordinary English words or first names: never a metonym on their own.
 // Alternate spellings that are common first names in English copy ("Dominique" is Dominica in French).
 const ALT_FIRST_NAMES = new Set(["Dominique"]);
-const AMBIGUOUS_CAPITALS = new Set(["Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Stanley", "Palikir", "Avarua", "King Edward Point", "Jamestown", "Road Town", "Saint John's", "Washington, D.C."]);
+const AMBIGUOUS_CAPITALS = new Set(["Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Stanley", "Palikir", "Avarua", "King Edward Point", "Jamestown", "Road Town", "Saint John's", "Washington, D.C.", "Douglas", "Plymouth", "The Valley"]);
 
 export const countryId = (cca2: string) => `country:${cca2}`;
 /** States recognised by part of the world, treated as states: Taiwan, Kosovo, Palestine, Western Sahara's SADR is left a territory. */

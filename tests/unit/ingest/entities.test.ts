@@ -442,3 +442,17 @@ describe("governments named by what they stand for", () => {
     expect(ids("The Government of Japan protested on Monday.").some((x) => x.startsWith("org:government"))).toBe(false);
   });
 });
+
+describe("more titles, laws signed, acronyms", () => {
+  it("a lowercase 'parliament speaker' introduces a name", () => {
+    expect(ids("Chile's parliament speaker Ana Soto signed the law on Monday.")).toContain("person:ana-soto");
+  });
+  it("'PNG' is Papua New Guinea, and 'Douglas' before a surname is a first name, not the Isle of Man", () => {
+    const got = ids("PNG Opposition Leader Douglas Example called on the government to resign.");
+    expect(got).toEqual(expect.arrayContaining(["country:PG", "person:douglas-example"]));
+    expect(got).not.toContain("territory:IM");
+  });
+  it("'the novelist X and the poet Y' are people", () => {
+    expect(ids("Among them were the novelist Ana Example and the poet Juan Example.")).toEqual(expect.arrayContaining(["person:ana-example", "person:juan-example"]));
+  });
+});

@@ -1130,3 +1130,9 @@ describe("aggression of a neighbour, a state's armed forces condemned", () => {
     expect(claims("Chile condemned the Peruvian military's attacks on border villages.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE", "CONDEMNS country:CL org:PE-military"]);
   });
 });
+
+describe("laws are documents", () => {
+  it("'the speaker signed the law' is a signing", () => {
+    expect(claims("Chile's parliament speaker Ana Soto on Monday signed the contested media law.", "SIGNS")).toHaveLength(1);
+  });
+});
