@@ -431,7 +431,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!preps.test(t[j].lower)) continue;
       let a = j + 1;
       // (never past the start of a name: "in North Kivu")
-      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(manufacturer|company|firm|maker|contractor|shipbuilder|producer)$/.test(t[a].lower) || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied)$/.test(t[a].lower))) a++;
+      // ("in the breakaway regions of A and B": past the place word to the names)
+      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(manufacturer|company|firm|maker|contractor|shipbuilder|producer)$/.test(t[a].lower) || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied|breakaway|separatist|disputed|annexed)$/.test(t[a].lower) || (/^(regions?|provinces?|territory|territories|areas?|parts?)$/.test(t[a].lower) && t[a + 1]?.lower === "of") || (t[a].lower === "of" && /^(regions?|provinces?|territory|territories|areas?|parts?)$/.test(t[a - 1].lower)))) a++;
       // a back-reference starts at its article: "in the country"
       let m = mentions.find((x) => (x.a === a || (x.form === "ref" && x.a > j && x.a < a)) && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
       if (m && isModifier(m)) {
@@ -819,7 +820,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "X has had troops in Y": only with the force right after and a place after "in"
       if (/^(have|keep|maintain)$/.test(tok.lemma)) {
         // "has had troops in", not the auxiliary of "had not sent troops"
-        const head = forceIn(k + 1, Math.min(ce, k + 8));
+        // ("keeps military bases in both A and B": bases hold its forces there)
+        const base = t.findIndex((x, q) => q > k && q <= k + 4 && /^bases?$/.test(x.lower) && /^(military|naval|air)$/.test(t[q - 1].lower));
+        const force = forceIn(k + 1, Math.min(ce, k + 8));
+        const head = force >= 0 ? force : base;
         const aux = /^(not|n't|never|been|already|also|yet|just)$/.test(t[k + 1]?.lower ?? "") || (t[k + 1]?.pos === "VERB" && t[k + 1]?.lemma !== "have");
         const after = t.slice(head + 1, head + 10);
         // "troops in", "a frigate with its task force off the coast": a place word before any verb or comma
@@ -836,6 +840,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const ownerOf = (head: number): string[] => {
       const left = modifierOf(Math.max(cs, head - 8), head);
       if (left.length) return left;
+      // "Russia, whose troops have been stationed in X": the antecedent of "whose"
+      const whose = t.findLastIndex((x, q) => q < head && q >= Math.max(0, cs - 1, head - 4) && x.lower === "whose");
+      const ante = whose > 1 && t[whose - 1].norm === "," ? mentions.find((m) => m.b === whose - 1 && isActor(m)) : undefined;
+      if (ante) return actorIdsOf([ante]);
       // "France has about 1,000 troops stationed in Chad": who has them
       for (let j = head - 1; j >= Math.max(cs, head - 6); j--) {
         if (/^(has|have|had|keeps|kept|maintains|maintained)$/.test(t[j].lower)) {

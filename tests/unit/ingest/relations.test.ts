@@ -1136,3 +1136,12 @@ describe("laws are documents", () => {
     expect(claims("Chile's parliament speaker Ana Soto on Monday signed the contested media law.", "SIGNS")).toHaveLength(1);
   });
 });
+
+describe("deployments told in relative clauses and as bases", () => {
+  it("'X, whose troops have been stationed in the breakaway regions of A and B': X deploys to their state", () => {
+    expect(claims("Russia, whose troops have been stationed in the breakaway regions of Abkhazia and South Ossetia since 2008, said so.", "DEPLOYS")).toContain("DEPLOYS country:RU country:GE");
+  });
+  it("'X, which keeps military bases in both A and B': X deploys to both", () => {
+    expect(claims("France, which keeps military bases in both Chad and Gabon, welcomed the talks.", "DEPLOYS")).toEqual(["DEPLOYS country:FR country:GA", "DEPLOYS country:FR country:TD"]);
+  });
+});
