@@ -792,14 +792,17 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const thingBefore = passive || arrive || remain || (k > 0 && (isForce(k - 1) || mentionAt(k - 1)?.type === "Weapon"));
     const thingRange: [number, number] = thingBefore ? [cs, k] : span;
     let ok = false;
+    let moved: Mention | undefined;
     let noTroops = false;
     let instrument: string | undefined;
     if (rule.thing === "weapon") {
       // "four Gripen jets, which the company will deliver": the relative clause's antecedent is what moves
-      const which = !thingBefore ? t.findLastIndex((x, q) => q < k && q >= cs - 1 && /^(which|that)$/.test(x.lower)) : -1;
-      const antecedent = which > 1 && t[which - 1].norm === "," ? weaponIn(Math.max(0, which - 6), which) : undefined;
+      // "Danish F-16s, the first of which arrived in Ukraine": the same, past a partitive
+      const which = t.findLastIndex((x, q) => q < k && q >= cs - 1 && /^(which|that)$/.test(x.lower));
+      const comma = which > 1 ? (t[which - 1].norm === "," ? which - 1 : thingBefore && t[which - 1].lower === "of" && /^(first|last|some|most|all|many|several|none|each|one|two|three|four|five|six)$/.test(t[which - 2]?.lower ?? "") ? t.findLastIndex((x, q) => q < which - 1 && q >= which - 5 && x.norm === ",") : -1) : -1;
+      const antecedent = comma > 0 && (!thingBefore || comma < which - 1) ? weaponIn(Math.max(0, comma - 6), comma) : undefined;
       const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined) ?? antecedent;
-      ok = !!w; instrument = w?.entityId;
+      ok = !!w; instrument = w?.entityId; moved = w;
       // "ordered 42 Rafale jets …, and Dassault will deliver the first six aircraft": a plain noun for the weapon named before
       if (!w && !arrive && !thingBefore && t.slice(...thingRange).some((x) => /^(aircraft|planes|units|systems|vessels|batteries|vehicles)$/.test(x.lower))) {
         const named = mentions.filter((m) => m.type === "Weapon" && m.b <= cs).pop();
@@ -912,6 +915,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const by = t.findIndex((x, q) => q > cs && q < k && x.lower === "by");
       const participle = by > 0 ? t[by - 1].lower : "";
       if (!subjIds.length && /^(promised|pledged|supplied|donated|sent|provided|delivered|given|gifted|shipped|built|made|manufactured)$/.test(participle)) subjIds = agentAfterBy(by - 1, k);
+      // "Danish F-16s, the first of which arrived in Ukraine": the state whose weapons they were sent them
+      if (!subjIds.length && moved) subjIds = modifierOf(Math.max(0, moved.a - 4), moved.a).filter((x) => !objIds.includes(x));
       if (/^(ordered|bought|purchased|acquired|procured)$/.test(participle)) {
         const buyer = agentAfterBy(by - 1, k);
         if (buyer.length) objIds = buyer;
@@ -1102,7 +1107,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     } else {
       const from = recipientAfter(j, ce, /^from$/, false);
       // "Ukraine's air defences were bolstered by the arrival of NASAMS from the United States": the clause's owner receives
-      const owner = /^arrivals?$/.test(t[k].lower) && !left.length ? findSubject(k, cs).ids : [];
+      // ("Moscow has relied on its purchases of North Korean shells": "its" is the clause's subject)
+      const owner = (/^arrivals?$/.test(t[k].lower) || /^(its|their)$/.test(t[k - 1]?.lower ?? "")) && !left.length ? findSubject(k, cs).ids : [];
       const recipient = left.length ? left : owner.length ? owner : /^(navy|army|military|force|forces|government)$/.test(t[k - 2]?.lower ?? "") ? implicit([...from, ...of]) : [];
       add(rule, rule.relation, [...new Set([...from, ...of])], recipient, k, cs, { instrument });
     }

@@ -1145,3 +1145,12 @@ describe("deployments told in relative clauses and as bases", () => {
     expect(claims("France, which keeps military bases in both Chad and Gabon, welcomed the talks.", "DEPLOYS")).toEqual(["DEPLOYS country:FR country:GA", "DEPLOYS country:FR country:TD"]);
   });
 });
+
+describe("arrivals of a state's weapons, purchases by 'its'", () => {
+  it("'Danish F-16s, the first of which arrived in X': Denmark supplies X", () => {
+    expect(claims("Danish F-16s, the first of which arrived in Peru in July, are flying missions.", "SUPPLIES")).toEqual(["SUPPLIES country:DK country:PE"]);
+  });
+  it("'X has relied on its purchases of Ruritanian shells': 'its' is the subject", () => {
+    expect(claims("Chile, for its part, has relied on its purchases of Peruvian artillery shells.", "SUPPLIES")).toEqual(["SUPPLIES country:PE country:CL"]);
+  });
+});
