@@ -223,7 +223,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!gap.length && next.a === end && next.entityId && next.entityId === group[group.length - 1].entityId) { end = next.b; continue; }
       if (!gap.length || !gap.every((w) => GROUP_GLUE.has(w)) || !gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w))) break;
       // "to Russia and Iran's transfer of missiles": a possessor starts a new noun phrase
-      if (t[next.b]?.norm === "'s" && !/^(and|,)$/.test(t[next.b + 1]?.lower ?? "") && !mentionStarting(next.b + 1)) break;
+      // ("the United States, the Philippines' treaty ally, …": an appositive owned by the next name)
+      if (/^('s|')$/.test(t[next.b]?.norm ?? "") && !/^(and|,)$/.test(t[next.b + 1]?.lower ?? "") && !mentionStarting(next.b + 1)) break;
       // "…to Guyana, the Ministry of Defence said": the speaker, not one more member
       if (t.slice(next.b, next.b + 3).some((x) => SPEECH_VERBS.has(x.lower))) break;
       group.push(next);
@@ -432,7 +433,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       let a = j + 1;
       // (never past the start of a name: "in North Kivu")
       // ("in the breakaway regions of A and B": past the place word to the names)
-      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(manufacturer|company|firm|maker|contractor|shipbuilder|producer)$/.test(t[a].lower) || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied|breakaway|separatist|disputed|annexed)$/.test(t[a].lower) || (/^(regions?|provinces?|territory|territories|areas?|parts?)$/.test(t[a].lower) && t[a + 1]?.lower === "of") || (t[a].lower === "of" && /^(regions?|provinces?|territory|territories|areas?|parts?)$/.test(t[a - 1].lower)))) a++;
+      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(manufacturer|company|firm|maker|contractor|shipbuilder|producer)$/.test(t[a].lower) || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied|breakaway|separatist|disputed|annexed)$/.test(t[a].lower) || (/^(regions?|provinces?|territory|territories|areas?|parts?|island|islands)$/.test(t[a].lower) && t[a + 1]?.lower === "of") || (t[a].lower === "of" && /^(regions?|provinces?|territory|territories|areas?|parts?|island|islands)$/.test(t[a - 1].lower)) || (t[a].pos === "ADJ" && /^[a-z-]+$/.test(t[a].norm)))) a++;
       // a back-reference starts at its article: "in the country"
       let m = mentions.find((x) => (x.a === a || (x.form === "ref" && x.a > j && x.a < a)) && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
       if (m && isModifier(m)) {
@@ -776,6 +777,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (tok.lemma === "land" && (!arrive || !(carrying ? rule.thing === "weapon" : t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))))) return;
     if (tok.lemma === "fly" && !(t[k + 1]?.lower === "in" || forceIn(k + 1, Math.min(ce, k + 5)) >= 0)) return;
     if (tok.lemma === "enter" && !arrive) return;
+    // "would keep sending interceptors": "keep" there is how long, the gerund is the act
+    if (tok.lemma === "keep" && /ing$/.test(t[k + 1]?.lower ?? "")) return;
     // "Polish troops sent to the border will not cross into Belarus": a participle after the force it moves
     // ends where the sentence's own verb starts
     let spanEnd = ce;

@@ -1154,3 +1154,16 @@ describe("arrivals of a state's weapons, purchases by 'its'", () => {
     expect(claims("Chile, for its part, has relied on its purchases of Peruvian artillery shells.", "SUPPLIES")).toEqual(["SUPPLIES country:PE country:CL"]);
   });
 });
+
+describe("weapons stationed on islands, kept in a state, appositives owned by another state", () => {
+  it("'stationed its missile system in the northern part of the main island of Luzon': the island's state", () => {
+    expect(claims("Chile stationed its missile system in the northern part of the main island of Luzon in April.", "DEPLOYS")).toContain("DEPLOYS country:CL country:PH");
+  });
+  it("'X, the Philippines' treaty ally, stationed …': the appositive's owner is no subject", () => {
+    expect(claims("Chile, the Philippines' treaty ally, stationed its missile system on Luzon in April.", "DEPLOYS").filter((c) => c.startsWith("DEPLOYS country:PH"))).toEqual([]);
+  });
+  it("'has kept its missile system in X' deploys it there; 'would keep sending' does not", () => {
+    expect(claims("Chile has kept its missile system in Peru since April.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+    expect(claims("Chile said it would keep sending interceptors to Peru.", "DEPLOYS")).toEqual([]);
+  });
+});
