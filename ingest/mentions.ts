@@ -249,12 +249,22 @@ function step1({ t, words, lowers, covered, at, text, push, local }: Scan): void
       push({ a: i, b: i + lp.words.length, entityId: lp.id, type: lp.type, kind: lp.kind, form: lp.body ? "body" : "learned", affiliation: lp.affiliation, role: lp.role, np, ...(full ? { text: full } : {}) });
       i += lp.words.length - 1;
     } else if (gp) {
+      // "Sudan's Defence and Security Council", "the Russian Security Council", "Supreme National Security
+      // Council": a bare UN body's name inside or after another state's name is that state's body
+      if (GENERIC_UN_BODIES.has(gp.entry.id) && gp.words.length <= 3 && /^(Security|General|Human)$/.test(gp.words[0]) && i > 0
+        && ((t[i - 1].cap && !/^(The|A|An)$/.test(t[i - 1].norm) && !(at[i - 1]?.type === "Organization")) || (t[i - 1].lower === "and" && !!t[i - 2]?.cap) || (t[i - 1].norm === "'s" && at[i - 2]?.type === "Country"))) continue;
+      // a state's command, agency or armed service from the list acts for its state, as "China's coast guard" does
+      const body = gp.entry.type === "Organization" && !!gp.entry.country && STATE_BODY_KINDS.has(gp.entry.kind ?? "");
       // "US" the country, never the pronoun "us"
-      push({ a: i, b: i + gp.words.length, entityId: gp.entry.id, type: gp.entry.type, kind: gp.entry.kind, form: gp.entry.form, entry: gp.entry });
+      push({ a: i, b: i + gp.words.length, entityId: gp.entry.id, type: gp.entry.type, kind: gp.entry.kind, form: body ? "body" : gp.entry.form, entry: gp.entry, ...(body ? { affiliation: gp.entry.country } : {}) });
       i += gp.words.length - 1;
     }
   }
 }
+
+const GENERIC_UN_BODIES = new Set(["org:unsc", "org:unga", "org:unhrc"]);
+/** Kinds of listed organisations that are a state's own bodies (policy: the state is the actor). */
+const STATE_BODY_KINDS = new Set(["military command", "intelligence agency", "armed forces"]);
 
 /** 2. bodies of a state: "Chinese coast guard", "China's foreign ministry", "Defence Intelligence of the United Kingdom" */
 function step2({ t, out, text, push, free }: Scan): void {
@@ -473,7 +483,9 @@ function step4({ s, t, covered, text, push, mentionAt, local, learn }: Scan): vo
     // (or a capitalised title: "María Salvador, Special Representative of the Secretary-General,")
     const appositiveRole = after?.norm === "," && ((PERSON_ROLES.has(t[j + 1]?.lower ?? "") && /^(of|at|for)$/.test(t[j + 2]?.lower ?? ""))
       || (TITLES_BY_FIRST.get(t[j + 1]?.norm ?? "") ?? []).some((w) => /^[A-Z]/.test(w[0]) && w.length >= 2 && matchWords(t, j + 1, w, false) && /^(of|for|to|at)$/.test(t[j + 1 + w.length]?.lower ?? ""))
-      || (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 9) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower)));
+      || (/^(the|a|an|its|his|her)$/.test(t[j + 1]?.lower ?? "") ? t.slice(j + 2, j + 9) : t.slice(j + 1, j + 5).every((x, q, arr) => /^[a-z-]+$/.test(x.norm) || q === arr.length - 1) ? t.slice(j + 1, j + 5) : []).some((x) => PERSON_ROLES.has(x.lower))
+      // "Jane Roe, Abiy's national security adviser, said": a role someone's, between commas
+      || (!!t[j + 1]?.cap && t[j + 2]?.norm === "'s" && t.slice(j + 3, j + 7).some((x, q, arr) => PERSON_ROLES.has(x.lower) && arr.slice(0, q).every((y) => /^[a-z-]+$/.test(y.norm)))));
     const afterAux = after && /^(has|had|have|also|later|then)$/.test(after.lower) ? t[j + 1] : undefined;
     const titledBefore = i >= 2 && t[i - 1].norm === "," && after?.norm === "," && t.slice(Math.max(0, i - 7), i - 1).some((x) => PERSON_ROLES.has(x.lower));
     // "Example Rotem, which builds the K2,": a maker is a company
@@ -488,7 +500,10 @@ function step4({ s, t, covered, text, push, mentionAt, local, learn }: Scan): vo
     const ownedActor = i >= 2 && t[i - 1].norm === "'s" && mentionAt(i - 2)?.type === "Country" && n <= 3 && after?.pos === "VERB" && /^[a-z]+$/.test(after.norm) && !t.slice(i, j).some((x) => ORG_HEADS.has(x.norm));
     // "the German jurist Jan Roe", "far-right activist Jane Roe": a private person described before the name
     const described = i > 0 && PERSON_DESCRIPTORS.has(t[i - 1].lower);
-    const isPerson = ownedActor || titledBefore || described || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
+    // "the RSF, led by Jane Roe, …": a leader; "Jane Roe's self-styled army": a warlord's forces
+    const leads = i >= 2 && t[i - 1].lower === "by" && /^(led|headed|commanded|founded|run)$/.test(t[i - 2].lower) && !ORG_HEADS.has(t[j - 1].norm);
+    const warlord = t[j]?.norm === "'s" && n <= 3 && t.slice(j + 1, j + 8).some((x) => /^(forces|army|militia|fighters|troops|loyalists|regime|Army|Forces)$/.test(x.norm));
+    const isPerson = ownedActor || titledBefore || described || leads || warlord || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     // "The Deputy Prime Minister said": a title standing for someone, not a name
     // "at Malacañan Palace, Secretary …", "Camp General X": a place's name, not a person's

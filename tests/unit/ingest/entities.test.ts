@@ -456,3 +456,25 @@ describe("more titles, laws signed, acronyms", () => {
     expect(ids("Among them were the novelist Ana Example and the poet Juan Example.")).toEqual(expect.arrayContaining(["person:ana-example", "person:juan-example"]));
   });
 });
+
+describe("state bodies named like UN bodies, appositive roles, leaders, commands and missions", () => {
+  it("'Peru's Defence and Security Council' is Peru's body, not the UN Security Council", () => {
+    const got = ids("On Tuesday, Peru's Defence and Security Council cut ties with Chile.");
+    expect(got).toContain("org:defence-and-security-council");
+    expect(got).not.toContain("org:unsc");
+  });
+  it("'Jane Roe, Abiy's national security adviser, said': a person with a role between commas", () => {
+    expect(ids("Jane Example, Abiy's national security adviser, said talks would resume.")).toContain("person:jane-example");
+  });
+  it("'the group, led by Jane Roe, …' and 'Juan Roe's self-styled army': leaders are people", () => {
+    expect(ids("The militia, led by Jane Example, has not commented.")).toContain("person:jane-example");
+    expect(ids("The towns are held by Juan Example's self-styled National Army.")).toContain("person:juan-example");
+  });
+  it("a US combatant command is a body of the United States, and acts for it", () => {
+    expect(entity("US Africa Command said the strike hit a camp.", "org:us-africom")?.country).toBe("country:US");
+    expect(claims("AFRICOM deployed 200 troops to Kenya.", "DEPLOYS")).toEqual(["DEPLOYS country:US country:KE"]);
+  });
+  it("an AU mission named in full is that mission", () => {
+    expect(ids("The African Union Support and Stabilisation Mission in Somalia took over in January.")).toContain("org:aussom");
+  });
+});
