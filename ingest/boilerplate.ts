@@ -1,7 +1,8 @@
 // Separates the story from what surrounds it: related-story lists, by-lines, reader notices, adverts,
 // embed attributions. Works line by line on the body and keeps offsets, so evidence points into the body.
 
-export type LineRole = "body" | "headline" | "caption" | "dropped";
+/** "item": one entry of a bulleted or numbered list that a body line ending in ":" introduces ("signed by:" then "- A", "- B"). */
+export type LineRole = "body" | "headline" | "caption" | "dropped" | "item";
 export interface Line {
   start: number;
   end: number;
@@ -32,6 +33,8 @@ const ENDS_SENTENCE = /[.!?"”’)\]:…]$/;
 export function classifyLines(body: string): Line[] {
   const lines: Line[] = [];
   let inList = false;
+  // a body line ending in ":" opens a list of items ("…was signed by the foreign ministers of:")
+  let leadIn = false;
   let pos = 0;
   for (const raw of body.split("\n")) {
     const start = pos;
@@ -45,6 +48,17 @@ export function classifyLines(body: string): Line[] {
     const rule = BOILERPLATE_RULES.find((r) => r.test.test(bare));
     // headlines are short: a long line that lost its full stop is still a sentence of the story
     const headlineLike = (!ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= 24) || /^[•·▪►*]/.test(text);
+    const bullet = /^(?:[-–—•·▪►*]|\d{1,3}[.)])\s+/.exec(text);
+    if (leadIn && bullet && !rule && text.length - bullet[0].length <= 80) {
+      line.role = "item";
+      line.reason = "list-item";
+      line.start += bullet[0].length;
+      line.text = text.slice(bullet[0].length).replace(/[;,.]$/, "");
+      line.end = line.start + line.text.length;
+      lines.push(line);
+      continue;
+    }
+    leadIn = !rule && !inList && /:$/.test(text) && text.split(/\s+/).length >= 3;
     if (rule) {
       line.role = rule.role;
       line.reason = rule.id;

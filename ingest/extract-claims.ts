@@ -376,7 +376,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (t[j].lower !== "by") continue;
       let a = j + 1;
       // "by 45 countries, including A, B …", "by the foreign ministers of A and B" (a ref that starts at "the")
-      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || /^(including|among|them|such|as|more|than|over|some|about|following|undersigned|countries|nations|states|governments|delegations|members|,|:)$/.test(t[a].lower) || /^\d[\d,]*$/.test(t[a].norm))) a++;
+      // ("by the foreign ministers of: A, B …": the people's states, listed after "of")
+      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || /^(including|among|them|such|as|more|than|over|some|about|following|undersigned|countries|nations|states|governments|delegations|members|,|:)$/.test(t[a].lower) || /^\d[\d,]*$/.test(t[a].norm)
+        || (/^(foreign|defence|defense|ministers|leaders|heads|representatives|envoys|ambassadors|presidents|of)$/.test(t[a].lower) && t.slice(a, a + 5).some((x) => x.lower === "of")))) a++;
       // "by the following countries: A, B, … and Z": the list after the colon runs to the sentence's end
       if (t.slice(j + 1, a).some((x) => x.norm === ":")) end = t.length;
       // "by Ukrainian President Volodymyr Zelenskiy": the person, not the adjective before the title

@@ -136,6 +136,12 @@ function titleEndsAt(t: Token[], i: number): boolean {
   return (TITLES_BY_LAST.get(t[i - 1]?.norm ?? "") ?? []).some((w) => i - w.length >= 0 && matchWords(t, i - w.length, w, false));
 }
 
+/** "the governments of A, B and C", "the foreign ministers of: A, B …": the list names them, nothing refers back. */
+function listFollows(t: Token[], i: number, p: RefPattern): boolean {
+  const after = i + p.words.length;
+  return p.ref === "group" && p.words.length > 1 && t[after]?.lower === "of" && (!!t[after + 1]?.cap || t[after + 1]?.norm === ":");
+}
+
 /** A hyphen inside a capitalised name ("Self-Defense", "Bosnia-Herzegovina"): no space either side, a capital after. */
 function joinsName(t: Token[], j: number, start: number): boolean {
   return j > start && t[j].norm === "-" && !t[j].space && !!t[j + 1] && !t[j + 1].space && t[j + 1].cap;
@@ -202,7 +208,7 @@ interface Scan {
 function step1({ t, words, lowers, covered, at, text, push, local }: Scan): void {
   const localIndex = indexLocal(local);
   for (let i = 0; i < t.length; i++) {
-    const long = refsAt(t, i).find((p) => p.words.length >= 3 && matchWords(t, i, p.words));
+    const long = refsAt(t, i).find((p) => p.words.length >= 3 && matchWords(t, i, p.words) && !listFollows(t, i, p));
     if (long) {
       push({ a: i, b: i + long.words.length, entityId: "", type: "Organization", form: "ref", ref: long.ref });
       i += long.words.length - 1;
@@ -869,7 +875,7 @@ function step10({ t, covered, at, text, push, free }: Scan): void {
       // "the president of France": the title with whose it is, not a back-reference
       && !(p.ref.startsWith("titled:") && /^(of|'s)$/.test(t[i + p.words.length]?.lower ?? ""))
       // "the governments of A, B and C", "the leaders of A and B": the list names them, nothing refers back
-      && !(p.ref === "group" && p.words.length > 1 && t[i + p.words.length]?.lower === "of" && !!t[i + p.words.length + 1]?.cap)
+      && !listFollows(t, i, p)
       // "the former colonial power", "the former president": an adjective there, not a back-reference
       && !(/^(former|latter)$/.test(p.ref) && /^[a-z-]+$/.test(t[i + p.words.length]?.norm ?? "") && /^(ADJ|NOUN|PROPN)$/.test(t[i + p.words.length].pos))
       // "the manufacturer Baykar": a descriptor before the name, not a back-reference

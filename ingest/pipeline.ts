@@ -1,7 +1,7 @@
 // Article -> ExtractRecord: lines, sentences, mentions, back-references, entities, claims. Pure: no I/O.
 import type { Article, Claim, Entity, ExtractRecord, RelationType } from "./types.ts";
 import { classifyLines } from "./boilerplate.ts";
-import { straighten, tokenizeParagraph, type Sentence } from "./nlp.ts";
+import { straighten, tokenizeParagraph, type Sentence, type Token } from "./nlp.ts";
 import { findMentions, type LocalNames, type Mention } from "./mentions.ts";
 import { createDiscourse } from "./discourse.ts";
 import { extractClaims, type ClaimContext } from "./extract-claims.ts";
@@ -12,10 +12,23 @@ import { findMemberships } from "./memberships.ts";
 import { parseDate } from "./parse-date.ts";
 import { dateNear, datesIn } from "./event-dates.ts";
 
+/** A comma of no width, put between list items joined into one sentence. */
+const COMMA: Token = { i: 0, text: ",", norm: ",", lower: ",", lemma: ",", pos: "PUNCT", start: 0, end: 0, space: false, cap: false };
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const line of classifyLines(text)) {
     if (line.role === "dropped") continue;
+    // a list item joins the sentence that introduced it, after a comma, so that "signed by: - A - B" reads as "signed by A, B"
+    const lead = out[out.length - 1];
+    if (line.role === "item" && lead) {
+      const items = tokenizeParagraph(line.text, line.start).flatMap((s) => s.tokens);
+      if (!lead.text.endsWith(":")) lead.tokens.push({ ...COMMA, i: lead.tokens.length, start: lead.end, end: lead.end });
+      for (const tok of items) lead.tokens.push({ ...tok, i: lead.tokens.length });
+      lead.end = line.end;
+      lead.text = text.slice(lead.start, lead.end);
+      continue;
+    }
     for (const s of tokenizeParagraph(line.text, line.start)) {
       out.push({ index: out.length, text: text.slice(s.start, s.end), start: s.start, end: s.end, tokens: s.tokens, role: line.role === "caption" ? "caption" : line.role === "headline" ? "headline" : "body" });
     }

@@ -1167,3 +1167,14 @@ describe("weapons stationed on islands, kept in a state, appositives owned by an
     expect(claims("Chile said it would keep sending interceptors to Peru.", "DEPLOYS")).toEqual([]);
   });
 });
+
+describe("bulleted lists of signers", () => {
+  it("'was signed by the foreign ministers of:' followed by a bulleted list: each listed state signs", () => {
+    const text = "Ten states issued a joint statement on Monday.\n\nThe statement was signed by the foreign ministers of:\n\n- Chile\n- Peru\n- the Czech Republic\n\nIt was published on Tuesday.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:CZ", "country:PE"]);
+  });
+  it("a bulleted list with no lead-in ending in ':' stays lines of their own", () => {
+    const text = "Officials met on Monday.\n\n- Chile sent troops to Peru last year\n- Spain signed the pact";
+    expect(extract(text).claims.filter((c) => c.type === "SIGNS")).toEqual([]);
+  });
+});
