@@ -50,7 +50,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         // "…by Boko Haram fighters, the army said": the speaker is not one of the attackers
         if (a && t.slice(a.b, a.b + 2).some((x) => /^(said|says|told|added|reported|claimed)$/.test(x.lower))) break;
         if (a) { out.push(...actorIds(a)); j = a.b - 1; continue; }
-        if (!out.length) { if (j - i > 3) break; continue; }
+        // ("fighters of the jihadist group Boko Haram": a description of up to six words before the name)
+        if (!out.length) { if (j - i > 5) break; continue; }
         if (!/^(and|,|the|rebels|soldiers|troops|forces|fighters|militants|militia|gunmen|members|units|jets|aircraft|drones|missiles)$/.test(t[j].lower)) break;
       }
       return [...new Set(out)];
@@ -122,7 +123,10 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       if (AGENT_VERBS.test(w) && byAt > 0) {
         const by = byAt;
         // ("the drones had been launched by X": the weapons of an attack stand for it)
-        const noun = t.slice(0, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower) || family(x.lower) >= 0)?.lower ?? (t.slice(Math.max(0, k - 5), k).some((x) => /^(drones?|missiles?|rockets?|bombs?|shells?)$/.test(x.lower)) ? "attack" : undefined);
+        // (the act is the passive's own subject: "residents who had been ordered by the army" are no attack)
+        let from = k - 1;
+        while (from > 0 && !/^(who|whom|;)$/.test(t[from - 1].lower)) from--;
+        const noun = t.slice(from, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower) || family(x.lower) >= 0)?.lower ?? (t.slice(Math.max(from, k - 5), k).some((x) => /^(drones?|missiles?|rockets?|bombs?|shells?)$/.test(x.lower)) ? "attack" : undefined);
         // "the operation was ordered by the government of President X": the state X leads
         const govOf = t.findIndex((x, q) => q > by && q <= by + 3 && /^(government|administration|regime)$/.test(x.lower) && t[q + 1]?.lower === "of");
         const leader = govOf > 0 ? m.find((x) => x.type === "Person" && x.a > govOf + 1 && x.a <= govOf + 5) : undefined;
@@ -217,7 +221,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
           if (a && !/^(on|against|in|at|to|into|of|by)$/.test(before)) push(actorIds(a), 1, w);
           break;
         }
-        if (/^[.;,]$/.test(t[j].norm)) break;
+        // ("Chad's army reels from an assault": the act sits in a phrase of its own)
+        if (/^[.;,]$/.test(t[j].norm) || /^(from|after|since|during|following|amid|despite|against)$/.test(t[j].lower)) break;
         // "Saudi Arabia's foreign ministry also denounced the killings": a verb ends the phrase that owns the act
         if (t[j].pos === "VERB" && !/^(kill|attempt|try|launch)/.test(t[j].lemma) && t[j - 1]?.lower !== "to") break;
       }

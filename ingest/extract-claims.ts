@@ -312,9 +312,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const m = mentionAt(j - 2) ?? mentionAt(j - 3);
         if (m && isActor(m) && (m.b === j - 1 || (m.b === j - 2 && /^(has|had|have|also)$/.test(t[j - 2].lower)))) return { ids: actorIdsOf([m]), viaRef: m.form === "ref" };
       }
+      // (not "would come to Washington to sign": a place reached is no actor)
       if (t[j]?.lower === "to") {
         const m = mentionAt(j - 1);
-        if (m && isActor(m) && m.b === j) return { ids: actorIdsOf([m]), viaRef: m.form === "ref" };
+        if (m && isActor(m) && m.b === j && !/^(to|in|at|from|into|toward|towards)$/.test(t[m.a - 1]?.lower ?? "")) return { ids: actorIdsOf([m]), viaRef: m.form === "ref" };
       }
     }
     // "the states that signed on Saturday included: A, B, … and Z", "the governments that had condemned it
@@ -600,7 +601,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (/^(deployment|deployments|transfer|transfers|supply|supplies|export|exports|sale|sales|delivery|deliveries|dispatch)$/.test(w) && t[x + 1]?.lower === "of" && !leftPhrase) {
         for (let q = x + 2; q < Math.min(end, x + 6); q++) {
           const m = mentionAt(q);
-          if (m && (m.form === "demonym" || t[m.b]?.norm === "'s") && isActor(m)) { found.push(...ids(m)); break; }
+          // ("the deployment of Wagner mercenaries": the group whose fighters they are)
+          if (m && (m.form === "demonym" || t[m.b]?.norm === "'s" || (m.type === "Organization" && m.form !== "ref" && FORCE_NOUNS.has(t[m.b]?.lower ?? ""))) && isActor(m)) { found.push(...ids(m)); break; }
           if (m && m.type === "Weapon") continue;
           if (!/^[a-z-]+$|^\d/.test(t[q].norm) && !m) break;
         }
@@ -758,7 +760,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     // "X also condemned the assault, as did Y": Y did the same to the same object
     const asDid = !passive ? t.findIndex((x, q) => q > k && x.lower === "as" && /^(did|has|have|had|do|does)$/.test(t[q + 1]?.lower ?? "") && t[q - 1]?.norm === ",") : -1;
-    const also = asDid > 0 ? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
+    // ("as did UN Secretary-General X and the Nigerian government": the person the title introduces, then the rest)
+    const also = asDid > 0 ? mentions.find((x) => x.type === "Person" && x.a > asDid + 1 && npStart(x) <= asDid + 3) ?? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
     add(rule, rule.relation, [...subj.ids, ...(also ? actorIdsOf(groupFrom(also, t.length)) : [])], objIds, k, cs, { viaRef: subj.viaRef, viaMemory });
     sentenceSubjects.push(...subj.ids);
     return;

@@ -341,7 +341,9 @@ function step3(scan: Scan): void {
       }
     }
     const nameStart = j;
-    while (j < t.length && j - nameStart < 7 && (!covered[j] || out.some((x) => x.a === j && x.b === j + 1 && x.type === "Country" && x.form !== "demonym"))) {
+    // ("Foreign Minister Therese Kayikwamba Wagner": a one-word organisation name after two name words is the surname)
+    const surnameOrg = (j: number) => j - nameStart >= 2 && !t[j + 1]?.cap && out.find((x) => x.a === j && x.b === j + 1 && x.type === "Organization" && x.form === "name");
+    while (j < t.length && j - nameStart < 7 && (!covered[j] || out.some((x) => x.a === j && x.b === j + 1 && x.type === "Country" && x.form !== "demonym") || !!surnameOrg(j))) {
       const tok = t[j];
       const next = t[j + 1];
       const ok = tok.cap
@@ -363,6 +365,8 @@ function step3(scan: Scan): void {
         break;
       }
       if (j === nameStart && ONE_WORD_TITLES.has(tok.norm)) break;
+      const org = surnameOrg(j);
+      if (org) unmention(scan, org);
       // "Jeremiah Manele MP": a post-nominal is not part of the name
       if (j > nameStart && /^(MP|MPs|MEP|QC|KC|MLA|MNA)$/.test(tok.norm)) break;
       j++;

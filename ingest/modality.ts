@@ -96,6 +96,12 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
     // "None of the aircraft has been delivered"
     if (/^(no|none)$/.test(tokens[k].lower) && subjectNegated(tokens, k, trigger)) { polarity = "negated"; cue = "negation"; break; }
   }
+  // "would come to Washington to sign a further deal": the purpose of a trip still ahead is a plan, not an act
+  if (modality === "asserted" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB") {
+    for (let k = trigger - 2; k >= Math.max(clauseStart, trigger - 12); k--) {
+      if (/^(will|would|shall|'ll)$/.test(tokens[k].lower) && /^(come|travel|go|fly|meet|visit|return|head|gather|convene)$/.test(tokens[k + 1]?.lemma ?? "")) { modality = "proposed"; cue = "future-purpose"; break; }
+    }
+  }
   if (/\?\s*["”]?\s*$/.test(sentenceText)) modality = "hypothetical";
   // "a policy against supplying weapons", "without sending troops"
   if (/^(against|without)$/.test(tokens[trigger - 1]?.lower ?? "") && tokens[trigger].lower.endsWith("ing")) { polarity = "negated"; cue = "negation"; }

@@ -1178,3 +1178,33 @@ describe("bulleted lists of signers", () => {
     expect(extract(text).claims.filter((c) => c.type === "SIGNS")).toEqual([]);
   });
 });
+
+describe("attackers named later past descriptions, victims' armies, 'as did' with titles, future trips", () => {
+  it("'X's army reels from an assault on its base': the victim is no attacker; 'stormed by fighters of the jihadist group Y' is", () => {
+    const text = "Chad's army reels from an assault on its base that killed 40 soldiers. The AU chairperson, Jane Example, condemned the attack. The army said the base had been stormed by fighters of the jihadist group Boko Haram.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS person:jane-example org:boko-haram"]);
+  });
+  it("'condemned the attack, as did UN Secretary-General X and the Nigerian government': the person and the state", () => {
+    const text = "Boko Haram fighters stormed a base on Sunday. Chile condemned the attack, as did UN Secretary-General Antonio Guterres and the Nigerian government.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:boko-haram", "CONDEMNS country:NG org:boko-haram", "CONDEMNS person:antonio-guterres org:boko-haram"]);
+  });
+  it("'condemned the deployment of Wagner mercenaries on Malian territory': the group, not the place", () => {
+    expect(claims("Chile condemned the deployment of Wagner mercenaries on Malian territory.", "CONDEMNS")).toEqual(["CONDEMNS country:CL org:wagner"]);
+  });
+  it("'residents who had been ordered by the army to dig trenches' do not make the army the attacker", () => {
+    const text = "Chile condemned the attack, in which gunmen opened fire on residents who had been ordered by the army to dig trenches.";
+    expect(claims(text, "CONDEMNS")).toEqual([]);
+  });
+  it("'said the presidents would come to Washington to sign a deal': a plan, not a signing, and Washington signs nothing", () => {
+    const text = "Chile and Peru signed a pact on Monday. The US president said Presidents Ana Example and Juan Example would come to Washington to sign a further deal.";
+    expect(claims(text, "SIGNS").filter((c) => /deal/.test(c) || c.startsWith("SIGNS country:US"))).toEqual([]);
+  });
+});
+
+describe("names that end in an organisation's name", () => {
+  it("'Foreign Minister Ana Maria Wagner' is a person, not the Wagner Group", () => {
+    const r = extract("The deal was signed by Foreign Minister Ana Maria Wagner on Monday.");
+    expect(r.entities.map((e) => e.id)).toContain("person:ana-maria-wagner");
+    expect(r.entities.map((e) => e.id)).not.toContain("org:wagner");
+  });
+});
