@@ -44,7 +44,8 @@ export function classifyLines(body: string): Line[] {
     const lead = raw.indexOf(text);
     const line: Line = { start: start + lead, end: start + lead + text.length, text, role: "body" };
     // "-- Related coverage --", "== MORE NEWS ==": headings framed by rules of dashes or signs
-    const bare = text.replace(/^[-–—=*#|~_\s]{2,}|[-–—=*#|~_\s]{2,}$/g, "").trim() || text;
+    // ("*Copyright 2024 Example. Related: …*": markdown emphasis around a reader notice)
+    const bare = text.replace(/^[-–—=*#|~_\s]{2,}|[-–—=*#|~_\s]{2,}$/g, "").replace(/^[*_>]+\s*|\s*[*_]+$/g, "").trim() || text;
     const rule = BOILERPLATE_RULES.find((r) => r.test.test(bare));
     // headlines are short: a long line that lost its full stop is still a sentence of the story
     const headlineLike = (!ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= 24) || /^[•·▪►*]/.test(text);

@@ -357,6 +357,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     };
     const inClause = pick(clauseStart);
     if (inClause && inClause.ids.length) return inClause;
+    // "Greece, whose air force has received 24 jets": the antecedent of "whose"
+    if (t[clauseStart - 1]?.lower === "whose" && t[clauseStart - 2]?.norm === ",") {
+      const ante = mentions.find((m) => m.b === clauseStart - 2 && isActor(m));
+      if (ante) return { ids: actorIdsOf([ante]), viaRef: ante.form === "ref" };
+    }
     // a gerund or a coordinated verb shares the sentence's subject: "X has drawn criticism for transferring…", "X will stress … and condemn"
     if (clauseStart > 0 && (t[k].lower.endsWith("ing") || t[k - 1]?.lower === "and" || t[k - 1]?.lower === "to")) {
       const speechBefore = t.slice(0, clauseStart).some((x) => SPEECH_VERBS.has(x.lower));
@@ -378,7 +383,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       let a = j + 1;
       // "by 45 countries, including A, B …", "by the foreign ministers of A and B" (a ref that starts at "the")
       // ("by the foreign ministers of: A, B …": the people's states, listed after "of")
-      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || /^(including|among|them|such|as|more|than|over|some|about|following|undersigned|countries|nations|states|governments|delegations|members|,|:)$/.test(t[a].lower) || /^\d[\d,]*$/.test(t[a].norm)
+      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || /^(including|among|them|such|as|more|than|over|some|about|following|undersigned|countries|nations|states|governments|delegations|members|all|allies|partners|parties|participants|signatories|,|:)$/.test(t[a].lower) || /^\d[\d,]*$/.test(t[a].norm)
         || (/^(foreign|defence|defense|ministers|leaders|heads|representatives|envoys|ambassadors|presidents|of)$/.test(t[a].lower) && t.slice(a, a + 5).some((x) => x.lower === "of")))) a++;
       // "by the following countries: A, B, … and Z": the list after the colon runs to the sentence's end
       if (t.slice(j + 1, a).some((x) => x.norm === ":")) end = t.length;
@@ -662,7 +667,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "Beijing has criticized that deployment": whoever made the deployment (or transfer) the article told of
     for (let x = k + 1; x < Math.min(end, k + 5); x++) {
       const type = /^deployments?$/.test(t[x].lower) ? "DEPLOYS" : /^(transfers?|sales?|deliver(y|ies)|shipments?|exports?)$/.test(t[x].lower) ? "SUPPLIES" : undefined;
-      if (!type || !/^(the|that|this|these|those)$/.test(t[x - 1]?.lower ?? "") || /^(of|to)$/.test(t[x + 1]?.lower ?? "")) continue;
+      // ("the F-16 transfers": a weapon's name between)
+      const w = mentionAt(x - 1);
+      const det = w?.type === "Weapon" ? w.a - 1 : x - 1;
+      if (!type || !/^(the|that|this|these|those)$/.test(t[det]?.lower ?? "") || /^(of|to)$/.test(t[x + 1]?.lower ?? "")) continue;
       const who = ctx.previousSubjects(type);
       if (who.length) return { ids: who, viaMemory: true };
     }
@@ -817,7 +825,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (named) { ok = true; instrument = named.entityId; }
       }
       // "sent the patrol vessel HMS Example", "sent troops and tanks": a deployment, not a transfer
-      if (w && (w.kind === "ship" || (forceIn(thingRange[0], w.a) >= 0 && !arrive))) ok = false;
+      // (before the verb, only a force joined to the weapon: "Greece, whose air force has received jets" sends no force)
+      const withForce = w ? forceIn(thingBefore ? Math.max(thingRange[0], w.a - 5) : thingRange[0], w.a) : -1;
+      if (w && (w.kind === "ship" || (withForce >= 0 && !arrive && (!thingBefore || t.slice(withForce + 1, w.a).some((x) => /^(and|with|,|plus)$/.test(x.lower)))))) ok = false;
       // "will send three fighters to help protect Polish airspace": crews sent on a mission, not a transfer
       // ("supplied radars to Y to strengthen its defences" stays a transfer: only crewed platforms go on missions)
       if (w && rule.relation === "SUPPLIES" && !thingBefore && isPlatform(w.entityId) && t.slice(w.b, Math.min(ce, w.b + 4)).some((x, q, a) => x.lower === "to" && PATROL_VERBS.test(a[q + 1]?.lower === "help" ? a[q + 2]?.lower ?? "" : a[q + 1]?.lower ?? ""))) ok = false;
@@ -915,7 +925,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const m = mentionStarting(k + 1) ?? mentionStarting(k + 2);
       if (m && isActor(m) && t[m.b]?.lower === "with") objIds = idsOf(groupFrom(m, ce));
       // "gave Vanuatu a patrol boat", "sold Taipei 66 jets": the recipient right after the verb, the weapon after it
-      else if (m && isActor(m) && m.type !== "Person" && m.form !== "ref" && !isModifier(m) && /^(give|send|sell|hand|ship|gift|offer)$/.test(tok.lemma) && mentions.some((w) => w.type === "Weapon" && w.a >= m.b && w.a <= m.b + 4)) objIds = ids(m);
+      else if (m && isActor(m) && (m.type === "Country" || m.form === "name") && !isModifier(m) && /^(give|send|sell|hand|ship|gift|offer)$/.test(tok.lemma) && mentions.some((w) => w.type === "Weapon" && w.a >= m.b && w.a <= m.b + 4)) objIds = ids(m);
     }
     if (arrive && rule.thing === "weapon") {
       objIds = recipientAfter(cs, ce, /^(in|to)$/, false);

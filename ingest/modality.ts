@@ -91,6 +91,10 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       cue = c.id;
     }
   }
+  // "We have seen no indication that Russia is sending weapons": the content clause of a denied sign
+  if (polarity === "positive") for (let k = Math.max(0, trigger - 14); k < trigger - 2; k++) {
+    if (tokens[k].lower === "no" && /^(indication|evidence|sign|signs|proof|suggestion)$/.test(tokens[k + 1].lower) && /^(that|of)$/.test(tokens[k + 2].lower)) { polarity = "negated"; cue = "denial"; break; }
+  }
   // "No U.S. nuclear weapons will be deployed": a negated subject further back than the negation window
   if (polarity === "positive") for (let k = Math.max(clauseStart, trigger - 12); k < trigger; k++) {
     // "None of the aircraft has been delivered"

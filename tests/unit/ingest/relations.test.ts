@@ -1208,3 +1208,20 @@ describe("names that end in an organisation's name", () => {
     expect(r.entities.map((e) => e.id)).not.toContain("org:wagner");
   });
 });
+
+describe("signers after 'all N allies, including', condemned transfers, 'whose air force', signs denied by 'no indication'", () => {
+  it("'endorsed by all 32 allies, including A and B': A and B sign", () => {
+    expect(claims("The text was endorsed by all 32 allies, including Chile and Peru, on Wednesday.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:PE"]);
+  });
+  it("'denounced the F-16 transfers': the suppliers of the transfers just told", () => {
+    const text = "Denmark and Norway sent F-16 jets to Peru. Chile denounced the F-16 transfers as an escalation.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL country:DK", "CONDEMNS country:CL country:NO"]);
+  });
+  it("'X, whose air force has received jets sold by Y': Y supplies X", () => {
+    expect(claims("Peru, whose air force has received 24 Rafale jets sold by France since 2021, signed a deal.", "SUPPLIES")).toEqual(["SUPPLIES country:FR country:PE"]);
+  });
+  it("'no indication that X is sending weapons to Y' is negated", () => {
+    const text = "\"We have seen no indication that Chile is sending weapons to Peru,\" a spokeswoman said.";
+    expect(claims(text, "SUPPLIES")).toEqual([]);
+  });
+});
