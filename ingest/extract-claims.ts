@@ -42,6 +42,8 @@ export interface ClaimContext {
   lastDocument: () => string | undefined;
   /** The named document of a kind the article mentioned before ("the Argyle Declaration" for "the declaration"). */
   namedDocument: (kind: string) => string | undefined;
+  /** States and organisations that signed the document a noun names ("the pact"), as told so far. */
+  signersOf: (noun: string) => string[];
   /** The single country a dateline names ("GOMA, Democratic Republic of Congo (Reuters) -"). */
   datelineCountry: string | undefined;
   /** Entity id of the document signed when the sentence names none. */
@@ -572,6 +574,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "condemns Dhaka cafe siege": a city naming where the attack was is the victim's place, not the culprit
     const placeOfAttack = direct && (direct.form === "capital" || direct.type === "Location") && t.slice(direct.b, direct.b + 3).some((x) => ATTACK_NOUNS.has(x.lower));
     if (direct && !placeOfAttack && !(t[direct.b]?.norm === "'s")) found.push(...idsOf(groupFrom(direct, end)));
+    // "Beijing denounced the pact": a document signed in the story stands for its signers
+    if (!direct && /^(the|this|that)$/.test(t[j - 1]?.lower ?? t[k + 1]?.lower ?? "") && DOCUMENT_NOUNS.has(t[j]?.lower ?? "") && !/^(of|to|for|on)$/.test(t[j + 1]?.lower ?? "")) {
+      const signers = ctx.signersOf(t[j].lower).filter((x) => !condemner.includes(x));
+      if (signers.length) return { ids: signers, viaMemory: true };
+    }
     let attackHead = -1;
     let leftPhrase = false;
     for (let x = k + 1; x < end; x++) {

@@ -108,6 +108,15 @@ export function extractArticle(input: Article): ExtractRecord {
     // the document signed last, else the last named one ("the Lima Convention") told so far
     lastDocument: () => [...docIds.values()].pop() ?? claims.filter((c) => c.type === "SIGNS").map((c) => c.object).pop() ?? [...named].filter(([kind]) => DOCUMENT_NOUNS.has(kind)).map(([, id]) => id).pop(),
     namedDocument: (kind) => named.get(kind),
+    // the signers of the first signing told of that document, the story's own ("a similar agreement" signed later by
+    // others is another one); without that noun, of the last document signed ("the pact" after "an agreement")
+    signersOf: (noun) => {
+      const key = /statement|communique|declaration/.test(noun) ? "statement" : noun;
+      const signed = claims.filter((c) => c.type === "SIGNS" && c.polarity === "positive" && c.modality === "asserted");
+      const doc = named.get(noun) ?? docIds.get(key) ?? signed[signed.length - 1]?.object;
+      const first = signed.find((c) => c.object === doc);
+      return first ? [...new Set(signed.filter((c) => c.object === doc && c.evidence[0].start === first.evidence[0].start && !c.subject.startsWith("person:")).map((c) => c.subject))] : [];
+    },
     withdrawTransfer: (objects, sentenceStart) => {
       // the last asserted transfer (to one of `objects`, when given) told within a few sentences before
       const last = claims.filter((c) => c.type === "SUPPLIES" && c.polarity === "positive" && c.modality === "asserted" && c.evidence[0].start < sentenceStart

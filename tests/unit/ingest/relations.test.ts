@@ -1225,3 +1225,13 @@ describe("signers after 'all N allies, including', condemned transfers, 'whose a
     expect(claims(text, "SUPPLIES")).toEqual([]);
   });
 });
+
+describe("a condemned document stands for its signers", () => {
+  it("'Beijing denounced the pact' after A, B and C signed it", () => {
+    expect(claims("Chile, Peru and Spain signed the pact on Monday. Beijing denounced the pact.", "CONDEMNS")).toEqual(["CONDEMNS country:CN country:CL", "CONDEMNS country:CN country:ES", "CONDEMNS country:CN country:PE"]);
+  });
+  it("'the agreement' is the story's own, not 'a similar agreement' others signed later", () => {
+    const text = "Chile and Peru signed a defence agreement on Monday. Spain signed a similar agreement with Peru in May. Bolivia criticised the agreement.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:BO country:CL", "CONDEMNS country:BO country:PE"]);
+  });
+});
