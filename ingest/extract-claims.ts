@@ -355,6 +355,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (!cands.length) return undefined;
       const first = cands[0];
       const group = groupFrom(first, k);
+      // "France, Germany and the United Kingdom, known as the E3, condemned …": the group so named acts too
+      const end = group[group.length - 1].b;
+      let q = t[end]?.norm === "," ? end + 1 : -1;
+      if (q > 0 && t[q].lower === "collectively") q++;
+      if (q > 0 && ((t[q]?.lower === "known" && t[q + 1]?.lower === "as") || /^(called|dubbed)$/.test(t[q]?.lower ?? ""))) {
+        const named = mentions.find((m) => m.type === "Organization" && m.a > q && m.a <= q + 3 && m.b < k);
+        if (named) return { ids: [...actorIdsOf(group), named.entityId], viaRef: false };
+      }
       return { ids: actorIdsOf(group), viaRef: group.some((g) => g.form === "ref") };
     };
     const inClause = pick(clauseStart);
@@ -604,6 +612,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // ("a violation of its airspace" is an incursion)
       const violation = /^violations?$/.test(w) && t.slice(x + 1, x + 5).some((y) => /^(airspace|border|borders|territory|waters)$/.test(y.lower));
       if ((ATTACK_NOUNS.has(w) || ACT_NOUNS.has(w) || violation || (w === "entry" && t[x - 1]?.lower === "forced")) && attackHead < 0) attackHead = x;
+      // "denounced the new US sanctions": measures named by who imposes them
+      if (/^(sanctions|tariffs|embargo|blockade)$/.test(w) && !leftPhrase) {
+        const m = mentionAt(x - 1);
+        if (m && isActor(m) && m.form !== "ref" && m.type !== "Person") found.push(...actorIdsOf([m]));
+      }
       // "deplored the continued presence of the Wagner Group": whose presence, activities, interference
       if (/^(presence|activities|involvement|interference|meddling|actions|conduct|role)$/.test(w) && t[x + 1]?.lower === "of" && !leftPhrase) {
         const m = mentions.find((y) => y.a >= x + 2 && y.a <= x + 3 && isActor(y) && y.type !== "Person");

@@ -1235,3 +1235,12 @@ describe("a condemned document stands for its signers", () => {
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:BO country:CL", "CONDEMNS country:BO country:PE"]);
   });
 });
+
+describe("groups named in an appositive, measures named by who imposes them", () => {
+  it("'A, B and C, known as the E3, condemned X': the E3 condemns too", () => {
+    expect(claims("France, Germany and the United Kingdom, known as the E3, condemned Iran on Monday.", "CONDEMNS")).toContain("CONDEMNS org:e3 country:IR");
+  });
+  it("'denounced the new US sanctions': the state that imposed them", () => {
+    expect(claims("Chile's foreign ministry denounced the new US sanctions as illegal.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:US"]);
+  });
+});
