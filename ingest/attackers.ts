@@ -116,7 +116,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       const byAt = t.findIndex((x, q) => q > k && q <= k + 5 && x.lower === "by" && t.slice(k + 1, q).every((y) => /^(out|a|an|the|day|days|week|hours?|earlier|later|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)$/.test(y.lower)));
       // "The uprising was led by General X": a person leads a coup
       if (w === "led" && byAt === k + 1) {
-        const noun = t.slice(Math.max(0, k - 6), k).reverse().find((x) => family(x.lower) >= 0)?.lower;
+        // ("soldiers led by General X detained the president": the one who led the takeover)
+        const noun = t.slice(Math.max(0, k - 6), k).reverse().find((x) => family(x.lower) >= 0)?.lower ?? (t.slice(k + 2, k + 12).some((x) => /^(detained|ousted|overthrew|toppled|deposed|seized)$/.test(x.lower)) ? "coup" : undefined);
         const leader = m.find((x) => x.type === "Person" && x.a > byAt && x.a <= byAt + 4);
         if (noun && leader) push([leader.entityId], 2, noun);
       }

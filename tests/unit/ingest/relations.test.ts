@@ -1244,3 +1244,10 @@ describe("groups named in an appositive, measures named by who imposes them", ()
     expect(claims("Chile's foreign ministry denounced the new US sanctions as illegal.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:US"]);
   });
 });
+
+describe("a takeover's leader named after the condemnation", () => {
+  it("'soldiers led by General X detained him' names the coup's leader", () => {
+    const text = "The African Union condemned the coup in Gabon. The president has been held since Wednesday, when members of the guard led by General Juan Example detained him.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:au person:juan-example"]);
+  });
+});
