@@ -965,7 +965,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "Azerbaijan's army has relied on drones supplied by Israel": who relies on, uses or fields them received them
     if (!objIds.length && passive && rule.thing === "weapon" && participleAfterThing) {
       // ("struck positions with F-16 jets supplied by the United States": who fought with them has them)
-      const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have|strike|attack|bomb|shell|hit|target|fire|launch)$/.test(x.lemma) && x.pos === "VERB");
+      // ("unveiled a batch of jets delivered by Russia": who shows them off has them)
+      const main = t.slice(cs, k).find((x) => /^(rely|use|operate|field|employ|receive|acquire|buy|deploy|fly|have|strike|attack|bomb|shell|hit|target|fire|launch|unveil|display|showcase|parade|inspect|induct|commission)$/.test(x.lemma) && x.pos === "VERB");
       if (main) objIds = findSubject(t.indexOf(main), cs).ids;
     }
     // "X delivered radar systems acquired by the Philippine Air Force": the buyer named after the weapon received them
@@ -1104,7 +1105,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (rule.thing === "force" && forceIn(Math.max(cs, k - 3), k) >= 0) thingOk = true;
     if (t[j]?.lower === "of") {
       let end = j + 1;
-      while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower)) end++;
+      // (a finite verb ends it: "the acquisition of Moscow's helicopters follows Ankara's delivery of …")
+      while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower) && !(t[end].pos === "VERB" && /s$/.test(t[end].lower) && end > j + 2)) end++;
       // "of the launchers and several hundred troops to Australia", "of body armour, helmets and 20 armoured
       // vehicles to Ecuador": a list of things sent runs on over "," and "and" while no verb comes
       for (let items = 0; items < 8 && /^(,|and)$/.test(t[end]?.lower ?? "") && !/^(which|who|while|but|and|saying)$/.test(t[end + 1]?.lower ?? "") && t[end + 1]?.pos !== "VERB"; items++) {

@@ -1251,3 +1251,12 @@ describe("a takeover's leader named after the condemnation", () => {
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:au person:juan-example"]);
   });
 });
+
+describe("weapons shown off by their new owner, nominal transfers side by side", () => {
+  it("'X's rulers unveiled jets delivered by Y': Y supplies X", () => {
+    expect(claims("Peru's military rulers on Thursday unveiled a batch of fighter jets delivered by Russia.", "SUPPLIES")).toEqual(["SUPPLIES country:RU country:PE"]);
+  });
+  it("'A's acquisition of B's helicopters follows C's delivery of drones to A': two transfers", () => {
+    expect(claims("Lima's acquisition of Moscow's helicopters follows Ankara's delivery of Bayraktar TB2 drones to Lima in December.", "SUPPLIES")).toEqual(["SUPPLIES country:RU country:PE", "SUPPLIES country:TR country:PE"]);
+  });
+});
