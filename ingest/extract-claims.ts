@@ -1140,7 +1140,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const carrier = !left.length && !of.length && DETS.has(t[k - 1]?.lower ?? "") && /^(completed|began|begun|started|announced|ordered|finished|approved|authorised|authorized|made|carried|launched|expanded|stepped|accelerated)$/.test(t[k - 2]?.lower ?? "") ? findSubject(k - 2, cs).ids : [];
       // "the delivery of armoured vehicles by the United States to Benin"
       const by = !left.length && !of.length && !carrier.length ? agentAfterBy(j - 1, ce) : [];
-      const supplier = left.length ? left : of.length ? of : carrier.length ? carrier : by;
+      // "the transfer of American-made jets from Denmark to Ukraine": who they come from sends them, not who made them
+      const source = !left.length && rule.relation === "SUPPLIES" ? recipientAfter(j, ce, /^from$/, false) : [];
+      const supplier = left.length ? left : source.length ? source : of.length ? of : carrier.length ? carrier : by;
       let recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
       if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) recipient = implicit(supplier);
       add(rule, rule.relation, supplier, recipient, k, cs, { instrument });
