@@ -393,7 +393,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       let a = j + 1;
       // "by 45 countries, including A, B …", "by the foreign ministers of A and B" (a ref that starts at "the")
       // ("by the foreign ministers of: A, B …": the people's states, listed after "of")
-      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || /^(including|among|them|such|as|more|than|over|some|about|following|undersigned|countries|nations|states|governments|delegations|members|all|allies|partners|parties|participants|signatories|,|:)$/.test(t[a].lower) || /^\d[\d,]*$/.test(t[a].norm)
+      while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || /^(including|among|them|such|as|more|than|over|some|about|following|undersigned|countries|nations|states|governments|delegations|members|all|allies|partners|parties|participants|signatories|international|bodies|organisations|organizations|and|,|:)$/.test(t[a].lower) || /^\d[\d,]*$/.test(t[a].norm)
         || (/^(foreign|defence|defense|ministers|leaders|heads|representatives|envoys|ambassadors|presidents|of)$/.test(t[a].lower) && t.slice(a, a + 5).some((x) => x.lower === "of")))) a++;
       // "by the following countries: A, B, … and Z": the list after the colon runs to the sentence's end
       if (t.slice(j + 1, a).some((x) => x.norm === ":")) end = t.length;
@@ -412,6 +412,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (m) return { ids: actorIdsOf(groupFrom(m, end)), at: j };
       const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
       if (p) return { ids: actorIdsOf(groupFrom(p, end)), at: j };
+      // "by the following 44 states, listed in the order the ministry published them: A, B, …": the list after the colon
+      const colon = t.findIndex((x, q) => q > j && q <= j + 16 && x.norm === ":");
+      const listed = colon > 0 && !t.slice(j + 1, colon).some((x) => x.pos === "VERB" && !/ed$/.test(x.lower) && !/^(published|listed|named|signed|endorsed)$/.test(x.lower)) ? mentions.find((x) => x.a === colon + 1 && isActor(x)) ?? mentions.find((x) => x.a === colon + 2 && isActor(x) && DETS.has(t[colon + 1].lower)) : undefined;
+      if (listed) return { ids: actorIdsOf(groupFrom(listed, t.length)), at: j };
     }
     return { ids: [], at: -1 };
   }

@@ -33,7 +33,27 @@ export function splitSentences(text: string): Sentence[] {
       out.push({ index: out.length, text: text.slice(s.start, s.end), start: s.start, end: s.end, tokens: s.tokens, role: line.role === "caption" ? "caption" : line.role === "headline" ? "headline" : "body" });
     }
   }
+  for (const s of out) unnumberList(s);
   return out;
+}
+
+/**
+ * "endorsed by: (1) Albania; (2) Andorra; … (44) the United States": an inline numbered list reads as a comma
+ * list — the "(N)" markers go, and the semicolons between items become commas (offsets are kept).
+ */
+function unnumberList(s: Sentence): void {
+  const t = s.tokens;
+  const marker = (i: number) => t[i]?.norm === "(" && /^\d{1,3}$/.test(t[i + 1]?.norm ?? "") && t[i + 2]?.norm === ")";
+  let count = 0;
+  for (let i = 0; i < t.length; i++) if (marker(i)) count++;
+  if (count < 3) return;
+  const kept: Token[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (marker(i)) { i += 2; continue; }
+    kept.push(t[i].norm === ";" && marker(i + 1) ? { ...t[i], text: ",", norm: ",", lower: ",", lemma: "," } : t[i]);
+  }
+  kept.forEach((x, i) => (x.i = i));
+  s.tokens = kept;
 }
 
 /** A publication date printed in the first lines ("Tuesday, 05 Nov 2024"), when the input gave none. */

@@ -1260,3 +1260,14 @@ describe("weapons shown off by their new owner, nominal transfers side by side",
     expect(claims("Lima's acquisition of Moscow's helicopters follows Ankara's delivery of Bayraktar TB2 drones to Lima in December.", "SUPPLIES")).toEqual(["SUPPLIES country:RU country:PE", "SUPPLIES country:TR country:PE"]);
   });
 });
+
+describe("lists of signers and condemners in other shapes", () => {
+  it("'endorsed by the following 3 states, listed …: (1) A; (2) B; (3) C' — an inline numbered list", () => {
+    const text = "The text was endorsed by the following three states, listed in the order the ministry published them: (1) Chile; (2) Peru; (3) the Czech Republic.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:CZ", "country:PE"]);
+  });
+  it("'condemned by more than 40 governments and international bodies, among them A, B and C'", () => {
+    const text = "Gunmen attacked a shrine on Monday. The Islamic State group claimed the attack. By Friday the attack had been condemned by more than 40 governments and international bodies, among them Chile, Peru and the Arab League.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:isis", "CONDEMNS country:PE org:isis", "CONDEMNS org:arab-league org:isis"]);
+  });
+});
