@@ -10,7 +10,7 @@ interface Found { ids: string[]; sentence: number; strength: number; noun: strin
 /** Kinds of attack, so that "the airstrikes" finds who struck and "the bombing" who bombed. */
 const FAMILIES: string[][] = [
   ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment", "storming", "intrusion", "entry"],
-  ["attack", "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "targeting", "massacre"],
+  ["attack", "attacks", "sinking", "sinkings", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "targeting", "massacre"],
   ["shelling", "shells", "shell", "rockets", "missiles"],
   ["invasion", "offensive", "incursion", "incursions", "aggression", "aggressions", "occupation", "violation", "violations"],
   // acts that are no attack, each of its own kind
@@ -19,10 +19,10 @@ const FAMILIES: string[][] = [
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
 const FIRST_ACT_FAMILY = FAMILIES.length - ACT_FAMILIES.length;
-const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened)$/;
+const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened|sank)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 /** The act a verb of attack names, so that "X struck …" is found for "the strikes". */
-const VERB_ACTS = new Map(Object.entries({ invaded: "invasion", shelled: "shelling", bombed: "bombing", struck: "strike", raided: "raid", stormed: "raid" }));
+const VERB_ACTS = new Map(Object.entries({ invaded: "invasion", shelled: "shelling", bombed: "bombing", struck: "strike", raided: "raid", stormed: "raid", sank: "sinking" }));
 const PASSIVE_ACTS = /^(attacked|struck|bombed|shelled|raided|stormed|ambushed|targeted|hit|shot)$/;
 const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrated|committed|claimed|executed|orchestrated|ordered|authorised|authorized)$/;
 
@@ -188,7 +188,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         }
       }
       // "Hamas gunmen attacked Israeli towns": the subject of an attack verb
-      if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|hit)$/.test(w)) {
+      if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|hit|sank)$/.test(w)) {
         // "members of the X gang killed …": only the group's own people between it and a verb of killing
         const killing = /^(killed|massacred)$/.test(w);
         for (let j = k - 1; j >= Math.max(0, k - 4); j--) {

@@ -25,7 +25,7 @@ export const BOILERPLATE_RULES: { id: string; test: RegExp; role: LineRole; list
   { id: "follow-coverage", test: /^follow (\w+'s|our|the) (coverage|live|updates)/i, role: "dropped", example: "Follow Example's coverage of Africa at https://example.org" },
   { id: "author-bio", test: /^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} (is|was) an? .{0,60}\b(correspondent|reporter|editor|writer|journalist|contributor|columnist)\b/i, role: "dropped", example: "Jane Roe is a Europe correspondent for Example News." },
   { id: "embed-attribution", test: /^[—–-]\s*.{0,80}\(@\w+\)/, role: "dropped", example: "— A Person (@handle) May 1, 2020" },
-  { id: "photo-caption", test: /\((photo|pic|picture|image|file photo)[^)]*\)\s*$|\([A-Z][\w.&]*(\s?\/\s?[A-Z][\w.&]*)+\)\s*$|^[[(]?\s*(photo|image|file photo|picture)\s*:/i, role: "caption", example: "Leaders meet in a city. (AP/Example)" },
+  { id: "photo-caption", test: /\((photo|pic|picture|image|file photo)[^)]*\)\s*$|\([A-Z][\w.&]*(\s?\/\s?[A-Z][\w.&]*)+\)\s*$|^[[(]?\s*(photo|image|file photo|picture|caption|photo caption)\s*:/i, role: "caption", example: "Leaders meet in a city. (AP/Example)" },
 ];
 
 const ENDS_SENTENCE = /[.!?"”’)\]:…]$/;

@@ -761,7 +761,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (rule.relation === "CONDEMNS") {
         // "The attack has been condemned by …": the subject of the passive is the thing condemned
         const before = t.slice(cs, k).map((x) => x.lower);
-        if (before.some((w) => ATTACK_NOUNS.has(w) || VAGUE_NOUNS.has(w))) {
+        // ("Pyongyang's deployment has been condemned by …": an act named by a transfer or deployment noun)
+        if (before.some((w) => ATTACK_NOUNS.has(w) || VAGUE_NOUNS.has(w) || ACT_NOUNS.has(w) || /^(deployments?|transfers?|sales?|deliver(y|ies)|shipments?|exports?|sinkings?)$/.test(w))) {
           const r = condemnTargets(cs - 1, k, s.index);
           objIds = r.ids; viaMemory = r.viaMemory;
         }
@@ -1231,7 +1232,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (mentionAt(k) && mentionAt(k)!.type !== "Weapon") continue;
     const [cs, ce] = clauseOf(outerStarts(k), k, t.length);
     const before = k > 0 ? mentionAt(k - 1) : undefined;
-    const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower)) || k > 0 && ((DETS.has(t[k - 1].lower) && !(/^(that|which|who)$/.test(t[k - 1].lower) && tok.pos === "VERB")) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
+    // ("attacks on police stations", "border posts": a plural noun after its modifier is no verb)
+    const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower))
+      || (tok.pos === "NOUN" && tok.lower !== tok.lemma && /s$/.test(tok.lower) && /^(NOUN|ADJ|NUM|PROPN)$/.test(t[k - 1]?.pos ?? "")) || k > 0 && ((DETS.has(t[k - 1].lower) && !(/^(that|which|who)$/.test(t[k - 1].lower) && tok.pos === "VERB")) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
     for (const rule of rules) {
       const verbFrame = rule.frame === "verb-object" || rule.frame === "transfer" || rule.frame === "receive" || rule.frame === "sign";
       if (rule.frame === "use-against") {

@@ -1271,3 +1271,18 @@ describe("lists of signers and condemners in other shapes", () => {
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:isis", "CONDEMNS country:PE org:isis", "CONDEMNS org:arab-league org:isis"]);
   });
 });
+
+describe("captions marked as such, plural nouns that look like verbs, acts condemned in the passive", () => {
+  it("a line starting 'CAPTION:' yields no claim", () => {
+    expect(claims("Chile said talks would resume.\n\nCAPTION: Turkish drones delivered to Peru's army are seen in a file image.", "SUPPLIES")).toEqual([]);
+  });
+  it("'attacks on police stations' deploys nothing", () => {
+    expect(claims("In August, rebel fighters killed 50 people in assaults on highways and police stations in Peru.", "DEPLOYS")).toEqual([]);
+  });
+  it("'X's deployment has been condemned by A and B': the deployer", () => {
+    expect(claims("Chile has sent troops to Peru. Santiago's deployment has been condemned by Bolivia and Spain.", "CONDEMNS")).toEqual(["CONDEMNS country:BO country:CL", "CONDEMNS country:ES country:CL"]);
+  });
+  it("'rebels sank two ships … the sinkings were condemned by A': the rebels", () => {
+    expect(claims("Houthi rebels sank two ships last week. The sinkings were condemned by Chile.", "CONDEMNS")).toEqual(["CONDEMNS country:CL org:houthis"]);
+  });
+});
