@@ -68,7 +68,9 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       // "shelling … which Yerevan blamed on Azerbaijani forces", "blamed the attack on X"
       if (/^(blamed|blames|blaming)$/.test(w)) {
         const on = t.findIndex((x, q) => q > k && q < k + 6 && x.lower === "on");
-        const a = on > 0 ? (actorAt(on + 1) ?? actorAt(on + 2)) : undefined;
+        // ("blamed the attack on the paramilitary Rapid Support Forces": past a describing word or two)
+        const described = on > 0 && t[on + 1]?.lower === "the" && /^[a-z-]+$/.test(t[on + 2]?.norm ?? "");
+        const a = on > 0 ? (actorAt(on + 1) ?? actorAt(on + 2) ?? (described ? actorAt(on + 3) : undefined)) : undefined;
         const noun = t.slice(Math.max(0, k - 25), k + 4).reverse().find((x) => ATTACK_NOUNS.has(x.lower))?.lower;
         if (a && noun) push(actorIds(a), 2, noun);
       }

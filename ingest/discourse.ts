@@ -242,7 +242,9 @@ export function createDiscourse(topic?: string) {
         if (m.role) state.personRole.set(m.entityId, m.role.toLowerCase());
       }
       if (m.type === "Organization" && (m.kind === "company" || m.kind === "manufacturer")) state.lastCompany = m.entityId;
-      if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "")) state.lastArmed = m.entityId;
+      // ("Al Shabaab, the al Qaeda-linked militant group": a name inside a hyphenated description is not the group)
+      const describing = s.tokens[m.b]?.norm === "-" && /^(linked|backed|affiliated|aligned|allied|inspired|led|sponsored|funded|trained)$/.test(s.tokens[m.b + 1]?.lower ?? "");
+      if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "") && !describing) state.lastArmed = m.entityId;
       if (m.form === "body" && /^(army|military|armed forces)$/.test(m.kind ?? "")) state.lastMilitary = m.entityId;
       // "the Council": the council the story last named (Security Council, European Council, Human Rights Council)
       if (m.type === "Organization" && /Council\b/.test(m.entry?.name ?? m.text)) state.lastCouncil = m.entityId;

@@ -1286,3 +1286,14 @@ describe("captions marked as such, plural nouns that look like verbs, acts conde
     expect(claims("Houthi rebels sank two ships last week. The sinkings were condemned by Chile.", "CONDEMNS")).toEqual(["CONDEMNS country:CL org:houthis"]);
   });
 });
+
+describe("attackers blamed past a description, groups named inside a description", () => {
+  it("'blamed the attack on the paramilitary Rapid Support Forces' names the attacker", () => {
+    const text = "A drone struck a market on Saturday. The government blamed the attack on the paramilitary Rapid Support Forces. The attack was condemned by Egypt and Qatar.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:EG org:rsf", "CONDEMNS country:QA org:rsf"]);
+  });
+  it("'Al Shabaab, the al Qaeda-linked militant group … the militant group said it carried out the attack': Al Shabaab", () => {
+    const text = "Al Shabaab, the al Qaeda-linked militant group, stepped up attacks. A bombing at a beach was condemned by Chile; the militant group said it carried out the attack.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:al-shabaab"]);
+  });
+});
