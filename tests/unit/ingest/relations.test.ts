@@ -1297,3 +1297,10 @@ describe("attackers blamed past a description, groups named inside a description
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:al-shabaab"]);
   });
 });
+
+describe("press-release contact lines", () => {
+  it("'Media contacts:' and 'Office – +674 557 3009' lines name nothing", () => {
+    const r = extract("Chile and Peru signed the treaty on Monday.\n\nMedia contacts:\nPrime Minister's Office – 02 6277 7744\nGovernment Information Office, Peru – +51 557 3009");
+    expect(r.entities.filter((e) => e.type === "Organization")).toEqual([]);
+  });
+});
