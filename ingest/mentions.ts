@@ -65,6 +65,8 @@ const CLOSED_CLASS = new Set(["DET", "ADP", "SCONJ", "CCONJ", "PRON", "PART"]);
 /** Token j is a piece of a hyphenated word ("air-to-air", "beyond-visual-range"). */
 const inCompound = (t: Token[], j: number): boolean => (t[j - 1]?.norm === "-" && !t[j].space) || (t[j + 1]?.norm === "-" && !t[j + 1].space);
 const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Kinds of ship a ship's name can follow ("the frigate Admiral Gorshkov"). */
+const SHIP_NOUNS = /^(frigate|submarine|destroyer|corvette|cruiser|warship|icebreaker|tanker|tug|minesweeper|patrol-boat|aircraft-carrier|carrier)$/;
 /** Prefixes of navies' ship names: "HMS", "USS", "BRP" … */
 const SHIP_PREFIX = /^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/;
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
@@ -300,8 +302,8 @@ function step3(scan: Scan): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i]) continue;
     const title = (TITLES_BY_FIRST.get(t[i].norm) ?? []).find((w) => matchWords(t, i, w, false));
-    // "HMS Prince of Wales": a ship's name, not a title
-    if (!title || (i > 0 && SHIP_PREFIX.test(t[i - 1].norm))) continue;
+    // "HMS Prince of Wales", "the frigate Admiral Gorshkov": a ship's name, not a title
+    if (!title || (i > 0 && (SHIP_PREFIX.test(t[i - 1].norm) || SHIP_NOUNS.test(t[i - 1].lower)))) continue;
     let j = i + title.length;
     let roleEnd = j;
     // a title can stack: "Prime Minister Sheikh …"
@@ -658,8 +660,19 @@ function step7({ t, covered, out, text, push, local, learn }: Scan): void {
   }
 }
 
-/** 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example") */
+/** 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example", "the frigate Admiral Gorshkov") */
 function step7B({ t, covered, out, text, push }: Scan): void {
+  for (let i = 1; i < t.length; i++) {
+    // "the frigate Admiral Gorshkov", "the nuclear-powered submarine Kazan": a ship named after its type
+    if (SHIP_NOUNS.test(t[i - 1].lower) && t[i].cap && !covered[i] && !/^(The|A|An|In|On|At|And|Of)$/.test(t[i].norm) && !SHIP_PREFIX.test(t[i].norm)) {
+      let b = i;
+      while (b < t.length && b - i < 4 && t[b].cap && !covered[b]) b++;
+      if (t[b]?.norm === "-" && t[b + 1]?.lower === "class") { i = b; continue; }
+      const name = text(i, b);
+      push({ a: i, b, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "ship", form: "learned", affiliation: "weapon:warship", text: name });
+      i = b - 1;
+    }
+  }
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1])) continue;
     if (SHIP_PREFIX.test(t[i].norm) && !!t[i + 1]?.cap && !covered[i + 1]) {

@@ -478,3 +478,14 @@ describe("state bodies named like UN bodies, appositive roles, leaders, commands
     expect(ids("The African Union Support and Stabilisation Mission in Somalia took over in January.")).toContain("org:aussom");
   });
 });
+
+describe("ships named after their type", () => {
+  it("'the frigate Admiral Example and the submarine Kazan' are ships, not a person and a city", () => {
+    const r = extract("A flotilla led by the frigate Admiral Example and the nuclear-powered submarine Kazan sailed into port.");
+    expect(r.entities.filter((e) => e.kind === "ship").map((e) => e.name)).toEqual(["Admiral Example", "Kazan"]);
+    expect(r.entities.filter((e) => e.type === "Person")).toEqual([]);
+  });
+  it("'the aircraft carrier HMS Prince of Example' keeps its prefixed name whole", () => {
+    expect(extract("The group is led by the aircraft carrier HMS Prince of Example.").entities.filter((e) => e.kind === "ship").map((e) => e.name)).toEqual(["HMS Prince of Example"]);
+  });
+});
