@@ -89,10 +89,12 @@ export function createDiscourse(topic?: string) {
     if (r === "group" && /^(we|our)$/.test(t[m.a].lower)) {
       const close = t.findIndex((x, i) => i > m.b && (x.text === "”" || x.text === '"'));
       if (close > 0) {
-        const speech = t.findIndex((x, i) => i > close && /^(said|says|added|stated|wrote|declared)$/.test(x.lower));
+        const speech = t.findIndex((x, i) => i > close && /^(said|says|added|stated|wrote|declared|told)$/.test(x.lower));
         const sp = mentions.find((x) => x.a > close && (speech < 0 || x.a < speech) && (x.type === "Organization" || x.type === "Country" || x.type === "Person") && (x.form !== "ref" || (x.ref === "group" && x !== m)));
         // a state's body speaking ("the JCS said") speaks for its state
         if (sp && speech > 0) return sp.form === "ref" ? resolveRef(sp, s, mentions) : (sp.form === "body" || sp.kind === "body") && sp.affiliation?.startsWith("country:") ? [sp.affiliation] : [sp.entityId];
+        // ('"We deplore …," a senior official told reporters': a speaker the text leaves unnamed, so no one to name)
+        if (speech > 0 && speech - close <= 6) return [];
       }
     }
     if (r === "group") return state.lastGroup.length ? state.lastGroup : state.lastMulti.length ? state.lastMulti : state.lastSubject;

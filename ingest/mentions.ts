@@ -51,7 +51,7 @@ for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty"
 /** Roles that make "Name, the …" a person ("Jane Roe, the chief spokeswoman of …"). Not reporters: by-lines are not actors. */
 const PERSON_ROLES = new Set(["chairperson", "chair", "negotiator", "mediator", "coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "commander", "minister", "president", "founder", "director", "chairman", "chairwoman", "ambassador", "envoy", "official", "vice-president", "secretary", "general", "adviser", "advisor", "lawyer", "governor", "mayor", "senator", "lawmaker", "premier", "king", "emir", "prince", "sister", "brother", "wife", "husband", "son", "daughter", "aide", "deputy", "successor", "predecessor", "rival", "commissioner", "rapporteur", "representative", "prosecutor", "judge"]);
 /** Words that describe a private person right before the name: "the German jurist Jan Roe", "activist Jane Roe". */
-const PERSON_DESCRIPTORS = new Set(["activist", "jurist", "journalist", "reporter", "dissident", "cleric", "politician", "businessman", "businesswoman", "tycoon", "lawyer", "analyst", "researcher", "scholar", "diplomat", "economist", "blogger", "mercenary", "warlord", "candidate", "rapper", "singer", "writer", "novelist", "philanthropist", "billionaire", "oligarch"]);
+const PERSON_DESCRIPTORS = new Set(["predecessor", "successor", "activist", "jurist", "journalist", "reporter", "dissident", "cleric", "politician", "businessman", "businesswoman", "tycoon", "lawyer", "analyst", "researcher", "scholar", "diplomat", "economist", "blogger", "mercenary", "warlord", "candidate", "rapper", "singer", "writer", "novelist", "philanthropist", "billionaire", "oligarch"]);
 /** What makes "<actor> …" an event: "the G7 summit", "NATO exercises". */
 const EVENT_HEADS = new Set(["summit", "summits", "meeting", "talks", "exercise", "exercises", "drills", "conference", "forum", "ministerial", "election", "elections", "referendum", "ceasefire", "truce"]);
 /** Family names written first (Chinese, Korean, Vietnamese naming order): "Xi" alone is Xi Jinping. */
@@ -142,6 +142,12 @@ function titleEndsAt(t: Token[], i: number): boolean {
 function listFollows(t: Token[], i: number, p: RefPattern): boolean {
   const after = i + p.words.length;
   return p.ref === "group" && p.words.length > 1 && t[after]?.lower === "of" && (!!t[after + 1]?.cap || t[after + 1]?.norm === ":");
+}
+
+/** A word that names an organisation, not a person ("Hyundai Rotem Industries", "Example Aerospace"). */
+function orgWord(t: Token[], i: number, j: number): boolean {
+  // (or an acronym, or a company's descriptor before it: "state shipbuilder PT PAL signed")
+  return ORG_DESCRIPTORS.has(t[i - 1]?.lower ?? "") || /^(shipbuilder|carmaker|automaker|conglomerate|operator)$/.test(t[i - 1]?.lower ?? "") || t.slice(i, j).some((x) => ORG_HEADS.has(x.norm) || /^[A-Z]{2,}$/.test(x.norm) || /^(Group|Corporation|Company|Aviation|Aerospace|Systems|Industries|Defence|Defense|Holdings|Motors|Electronics|Rotem|Heavy|International|Limited|Ltd|Inc)$/.test(x.norm));
 }
 
 /** A hyphen inside a capitalised name ("Self-Defense", "Bosnia-Herzegovina"): no space either side, a capital after. */
@@ -515,7 +521,10 @@ function step4({ s, t, covered, text, push, mentionAt, local, learn }: Scan): vo
     // "the RSF, led by Jane Roe, …": a leader; "Jane Roe's self-styled army": a warlord's forces
     const leads = i >= 2 && t[i - 1].lower === "by" && /^(led|headed|commanded|founded|run)$/.test(t[i - 2].lower) && !ORG_HEADS.has(t[j - 1].norm);
     const warlord = t[j]?.norm === "'s" && n <= 3 && t.slice(j + 1, j + 8).some((x) => /^(forces|army|militia|fighters|troops|loyalists|regime|Army|Forces)$/.test(x.norm));
-    const isPerson = ownedActor || titledBefore || described || leads || warlord || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
+    // "Vladimir Putin had signed the law", "talks with Vladimir Putin in Moscow": what only a person does, two or three name words
+    const personVerb = n <= 3 && (/^(signed|met|thanked|congratulated|ratified|pardoned|decreed)$/.test(after?.lower ?? "") || (!!afterAux && /^(signed|met|thanked|ratified)$/.test(afterAux.lower)));
+    const metWith = n <= 3 && i >= 2 && t[i - 1].lower === "with" && /^(talks|meeting|meet|met|meets|call|spoke|speaks|phone|summit)$/.test(t[i - 2].lower) && /^(in|at|on|,|\.|and)$/.test(after?.norm ?? ".");
+    const isPerson = ownedActor || titledBefore || described || leads || warlord || ((personVerb || metWith) && !orgWord(t, i, j)) || (after && SPEECH.has(after.lower)) || (afterAux && SPEECH.has(afterAux.lower)) || appositiveRole || (after?.norm === "," && t[j + 1]?.lower === "who" && /^(leads|heads|chairs|runs|founded|is|was)$/.test(t[j + 2]?.lower ?? ""));
     const prevIsDet = i > 0 && /^(the|a|an)$/i.test(t[i - 1].norm);
     // "The Deputy Prime Minister said": a title standing for someone, not a name
     // "at Malacañan Palace, Secretary …", "Camp General X": a place's name, not a person's

@@ -489,3 +489,17 @@ describe("ships named after their type", () => {
     expect(extract("The group is led by the aircraft carrier HMS Prince of Example.").entities.filter((e) => e.kind === "ship").map((e) => e.name)).toEqual(["HMS Prince of Example"]);
   });
 });
+
+describe("people named without a title", () => {
+  it("'X Y had signed the law' and 'talks with X Y in Moscow' name a person", () => {
+    expect(ids("The Kremlin said Juan Example had signed the law on Friday.")).toContain("person:juan-example");
+    expect(ids("Xi held talks with Ana Example in Moscow.")).toContain("person:ana-example");
+  });
+  it("'his predecessor X Y' names a person", () => {
+    expect(ids("President Lai and his predecessor Ana Example have both complained.")).toContain("person:ana-example");
+  });
+  it("a company signing is no person ('state shipbuilder PT PAL signed', 'Example Aerospace signed')", () => {
+    const got = extract("Indonesian state shipbuilder PT PAL also signed a memorandum. Example Aerospace signed a deal.").entities;
+    expect(got.filter((e) => e.type === "Person")).toEqual([]);
+  });
+});

@@ -1304,3 +1304,10 @@ describe("press-release contact lines", () => {
     expect(r.entities.filter((e) => e.type === "Organization")).toEqual([]);
   });
 });
+
+describe("'we' of an unnamed speaker", () => {
+  it("'\"We deplore the North's actions,\" a senior official told reporters' names no condemner", () => {
+    const text = "President Juan Example and Ana Example signed the treaty. \"We deplore the North's actions,\" a senior official told reporters.";
+    expect(claims(text, "CONDEMNS")).toEqual([]);
+  });
+});
