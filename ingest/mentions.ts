@@ -755,8 +755,19 @@ function step8A({ s, t, covered, text, push, mentionAt, local, learn }: Scan): v
   }
 }
 
-/** 8. places named with a place word: "Russia's Kursk region", "Kursk Oblast" */
+/** 8. places named with a place word: "Russia's Kursk region", "Kursk Oblast"; bases named in full: "Pituffik Space Base" */
 function step8({ s, t, covered, text, push, mentionAt, local, learn }: Scan): void {
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1])) continue;
+    let b = i;
+    while (b < t.length && b - i < 5 && t[b].cap && !covered[b] && t[b].norm !== "Base") b++;
+    if (t[b]?.norm !== "Base" || b === i || covered[b] || /^(The|A|An)$/.test(t[i].norm)) continue;
+    const name = text(i, b + 1);
+    const id = `location:${slug(name)}`;
+    push({ a: i, b: b + 1, entityId: id, type: "Location", kind: "base", form: "learned", text: name });
+    if (learn) local.phrases.push({ words: t.slice(i, b + 1).map((x) => x.norm), id, type: "Location", kind: "base", name });
+    i = b;
+  }
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !t[i].cap || (i > 0 && t[i - 1].cap && !covered[i - 1] && i - 1 !== 0)) continue;
     if (i === 0 && s.role === "body" && t[i].norm === "The") continue;

@@ -503,3 +503,13 @@ describe("people named without a title", () => {
     expect(got.filter((e) => e.type === "Person")).toEqual([]);
   });
 });
+
+describe("bases and EU missions by name", () => {
+  it("'Pituffik Space Base', 'Al Example Air Base' are places named in full", () => {
+    const got = ids("Personnel are stationed at Pituffik Space Base, and jets flew from Al Example Air Base.");
+    expect(got).toEqual(expect.arrayContaining(["location:pituffik-space-base", "location:al-example-air-base"]));
+  });
+  it("the EU's naval missions are listed ('the EU naval mission Aspides', 'Operation Atalanta')", () => {
+    expect(ids("According to the EU naval mission Aspides, Operation Atalanta escorted the ship.")).toEqual(expect.arrayContaining(["org:aspides", "org:atalanta"]));
+  });
+});
