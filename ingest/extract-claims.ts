@@ -3,7 +3,7 @@
 import type { Sentence, Token } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import type { Claim, Evidence, RelationType } from "./types.ts";
-import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, ACT_NOUNS, type Rule } from "./rules.ts";
+import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, ACT_NOUNS, SHIP_PREFIX_STATES, type Rule } from "./rules.ts";
 import { clauseStarts, clauseOf, PREPOSITIONS, SPEECH_VERBS } from "./clauses.ts";
 import { modalityOf } from "./modality.ts";
 import { ORGANISATIONS, WEAPONS } from "./gazetteer/index.ts";
@@ -922,6 +922,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         for (let j = k - 1; j >= cs; j--) if (FORCE_NOUNS.has(t[j].lower) && t[j].lower !== "military") { head = j; break; }
         const mod = head >= 0 ? modifierOf(Math.max(cs, head - 6), head) : [];
         if (mod.length) subjIds = mod;
+        // "the destroyer USS Gravely arrived in …": a navy's ship prefix says whose ship it is
+        const ship = !mod.length ? mentions.find((m) => m.kind === "ship" && m.a >= cs && m.b <= k) : undefined;
+        const navy = ship ? SHIP_PREFIX_STATES[t[ship.a].norm] : undefined;
+        if (navy) subjIds = [`country:${navy}`];
         // "smaller contingents from Jamaica and Belize have since arrived": where the force comes from sent it
         const from = head >= 0 && t[head + 1]?.lower === "from" ? mentionStarting(head + 2) : undefined;
         if (!mod.length && from && isActor(from)) subjIds = actorIdsOf(groupFrom(from, k));

@@ -5,6 +5,7 @@ import type { Token, Sentence } from "./nlp.ts";
 import type { EntityType } from "./types.ts";
 import { phrasesAt, TITLES, PLURAL_TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, STATE_ISOS, slug, type GazEntry } from "./gazetteer/index.ts";
 import { CITIES, CITY_FIRST_WORDS, CITY_MAX_WORDS, NEWS_CITY_POPULATION } from "./gazetteer/cities.ts";
+import { SHIP_PREFIX_STATES } from "./rules.ts";
 
 export interface Mention {
   /** Token range [a, b) in the sentence. */
@@ -68,7 +69,7 @@ const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 /** Kinds of ship a ship's name can follow ("the frigate Admiral Gorshkov"). */
 const SHIP_NOUNS = /^(frigate|submarine|destroyer|corvette|cruiser|warship|icebreaker|tanker|tug|minesweeper|patrol-boat|aircraft-carrier|carrier)$/;
 /** Prefixes of navies' ship names: "HMS", "USS", "BRP" … */
-const SHIP_PREFIX = /^(HMS|USS|HMCS|HMAS|INS|PNS|RFS|BRP|KRI|TCG|HNLMS|FGS|ROKS|JS|ARA|BNS|SLNS|KD|RSS|HTMS)$/;
+const SHIP_PREFIX = new RegExp(`^(${Object.keys(SHIP_PREFIX_STATES).join("|")})$`);
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
 
 export const REF_PATTERNS: { words: string[]; ref: string }[] = [

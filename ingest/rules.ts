@@ -48,6 +48,9 @@ export const ATTACK_NOUNS = new Set(["siege", "sieges", "hostage-taking", "stand
  * Quran" … "Y condemned the burning". Each noun is its own kind: "the arrests" is never a strike's agent.
  */
 export const ACT_VERBS = new Map(Object.entries({ burned: "burning", burnt: "burning", desecrated: "desecration", seized: "seizure", detained: "detention", arrested: "arrest", expelled: "expulsion", executed: "execution", annexed: "annexation" }));
+/** Navies' ship prefixes and their states: "USS" → US, "HMS" → GB. */
+export const SHIP_PREFIX_STATES: Record<string, string> = { USS: "US", HMS: "GB", HMCS: "CA", HMAS: "AU", HMNZS: "NZ", INS: "IN", PNS: "PK", BRP: "PH", KRI: "ID", TCG: "TR", HNLMS: "NL", FGS: "DE", ROKS: "KR", JS: "JP", ARA: "AR", BNS: "BD", SLNS: "LK", KD: "MY", RSS: "SG", HTMS: "TH", RFS: "RU" };
+
 export const ACT_FAMILIES: string[][] = [
   ["burning", "burnings"], ["coup", "coups", "putsch", "uprising", "takeover", "mutiny", "insurrection"], ["desecration"], ["seizure", "seizures"],
   ["detention", "detentions", "arrest", "arrests"], ["expulsion", "expulsions"], ["execution", "executions"], ["annexation"],

@@ -1311,3 +1311,9 @@ describe("'we' of an unnamed speaker", () => {
     expect(claims(text, "CONDEMNS")).toEqual([]);
   });
 });
+
+describe("a navy's ship arriving", () => {
+  it("'the destroyer USS Example arrived in X' is a US deployment to X", () => {
+    expect(claims("The guided-missile destroyer USS Example arrived in Trinidad and Tobago's capital on Sunday.", "DEPLOYS")).toEqual(["DEPLOYS country:US country:TT"]);
+  });
+});
