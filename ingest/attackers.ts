@@ -2,7 +2,7 @@
 // the attack" can point at the attacker even when it is named sentences later (never the victim or place).
 import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
-import { ACT_FAMILIES, ACT_VERBS, ATTACK_NOUNS } from "./rules.ts";
+import { ACT_FAMILIES, ACT_VERBS, ATTACK_NOUNS, TERRITORY_NOUNS } from "./rules.ts";
 import { modalityOf } from "./modality.ts";
 
 interface Found { ids: string[]; sentence: number; strength: number; noun: string }
@@ -166,7 +166,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         if (doer) push(doer.type === "Person" ? [doer.entityId] : actorIds(doer), 2, ACT_VERBS.get(w)!);
       }
       // "Russia had already violated Estonian airspace": a state that violated airspace or a border made the incursion
-      if (/^(violated|breached)$/.test(w) && t.slice(k + 1, k + 5).some((x) => /^(airspace|border|borders|territory|sovereignty|waters)$/.test(x.lower))) {
+      if (/^(violated|breached)$/.test(w) && t.slice(k + 1, k + 5).some((x) => TERRITORY_NOUNS.test(x.lower))) {
         let j = k - 1;
         while (j >= 0 && /ly$|^(had|has|have|also|already|repeatedly|again)$/.test(t[j].lower)) j--;
         const a = actorAt(j);

@@ -3,7 +3,7 @@
 import type { Sentence, Token } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import type { Claim, Evidence, RelationType } from "./types.ts";
-import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, ACT_NOUNS, SHIP_PREFIX_STATES, type Rule } from "./rules.ts";
+import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, ACT_NOUNS, SHIP_PREFIX_STATES, TERRITORY_NOUNS, type Rule } from "./rules.ts";
 import { clauseStarts, clauseOf, PREPOSITIONS, SPEECH_VERBS } from "./clauses.ts";
 import { modalityOf } from "./modality.ts";
 import { ORGANISATIONS, WEAPONS } from "./gazetteer/index.ts";
@@ -614,7 +614,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       // ("a forced entry into the embassy" is a raid)
       // ("a violation of its airspace" is an incursion)
-      const violation = /^violations?$/.test(w) && t.slice(x + 1, x + 5).some((y) => /^(airspace|border|borders|territory|waters)$/.test(y.lower));
+      const violation = /^violations?$/.test(w) && t.slice(x + 1, x + 5).some((y) => TERRITORY_NOUNS.test(y.lower));
       if ((ATTACK_NOUNS.has(w) || ACT_NOUNS.has(w) || violation || (w === "entry" && t[x - 1]?.lower === "forced")) && attackHead < 0) attackHead = x;
       // "denounced the new US sanctions": measures named by who imposes them
       if (/^(sanctions|tariffs|embargo|blockade)$/.test(w) && !leftPhrase) {

@@ -51,6 +51,9 @@ export const ACT_VERBS = new Map(Object.entries({ burned: "burning", burnt: "bur
 /** Navies' ship prefixes and their states: "USS" → US, "HMS" → GB. */
 export const SHIP_PREFIX_STATES: Record<string, string> = { USS: "US", HMS: "GB", HMCS: "CA", HMAS: "AU", HMNZS: "NZ", INS: "IN", PNS: "PK", BRP: "PH", KRI: "ID", TCG: "TR", HNLMS: "NL", FGS: "DE", ROKS: "KR", JS: "JP", ARA: "AR", BNS: "BD", SLNS: "LK", KD: "MY", RSS: "SG", HTMS: "TH", RFS: "RU" };
 
+/** What a state's territory is named by when it is violated ("violated Polish airspace", "a violation of its waters"). */
+export const TERRITORY_NOUNS = /^(airspace|border|borders|territory|sovereignty|waters)$/;
+
 export const ACT_FAMILIES: string[][] = [
   ["burning", "burnings"], ["coup", "coups", "putsch", "uprising", "takeover", "mutiny", "insurrection"], ["desecration"], ["seizure", "seizures"],
   ["detention", "detentions", "arrest", "arrests"], ["expulsion", "expulsions"], ["execution", "executions"], ["annexation"],
