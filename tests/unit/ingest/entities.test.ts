@@ -513,3 +513,10 @@ describe("bases and EU missions by name", () => {
     expect(ids("According to the EU naval mission Aspides, Operation Atalanta escorted the ship.")).toEqual(expect.arrayContaining(["org:aspides", "org:atalanta"]));
   });
 });
+
+describe("UN agencies by name", () => {
+  it("UNODC, the ILO and the World Food Programme are UN agencies", () => {
+    const got = extract("UNODC, the ILO and the World Food Programme issued a report.").entities;
+    expect(got.filter((e) => ["org:unodc", "org:ilo", "org:wfp"].includes(e.id)).map((e) => e.kind)).toEqual(["un agency", "un agency", "un agency"]);
+  });
+});
