@@ -791,13 +791,19 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (rule.relation === "ATTACKS" && m?.type === "Location" && m.affiliation) objIds = [m.affiliation];
       }
     }
-    // "X also condemned the assault, as did Y": Y did the same to the same object
-    const asDid = !passive ? t.findIndex((x, q) => q > k && x.lower === "as" && /^(did|has|have|had|do|does)$/.test(t[q + 1]?.lower ?? "") && t[q - 1]?.norm === ",") : -1;
-    // ("as did UN Secretary-General X and the Nigerian government": the person the title introduces, then the rest)
-    const also = asDid > 0 ? mentions.find((x) => x.type === "Person" && x.a > asDid + 1 && npStart(x) <= asDid + 3) ?? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
-    add(rule, rule.relation, [...subj.ids, ...(also ? actorIdsOf(groupFrom(also, t.length)) : [])], objIds, k, cs, { viaRef: subj.viaRef, viaMemory });
+    add(rule, rule.relation, [...subj.ids, ...(!passive ? asDidActors(k) : [])], objIds, k, cs, { viaRef: subj.viaRef, viaMemory });
     sentenceSubjects.push(...subj.ids);
     return;
+  }
+  /**
+   * "X also condemned the assault, as did Y", "A and B endorsed the text, as have C and D": whoever "as did" adds
+   * did the same to the same object ("as did UN Secretary-General X and the Nigerian government": the person the
+   * title introduces, then the rest).
+   */
+  function asDidActors(k: number): string[] {
+    const asDid = t.findIndex((x, q) => q > k && x.lower === "as" && /^(did|has|have|had|do|does)$/.test(t[q + 1]?.lower ?? "") && t[q - 1]?.norm === ",");
+    const also = asDid > 0 ? mentions.find((x) => x.type === "Person" && x.a > asDid + 1 && npStart(x) <= asDid + 3) ?? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
+    return also ? actorIdsOf(groupFrom(also, t.length)) : [];
   }
   /** The transfer frame at trigger k. */
   function frameTransfer({ rule, k, tok, cs, ce, passive, participleAfterThing }: Hit): void {
@@ -1175,7 +1181,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // ("signed it into law": the idiom names no document)
     if (!doc) for (let j = passive ? Math.max(0, cs - 3) : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower) && !(t[j].lower === "law" && t[j - 1]?.lower === "into")) {
       const definite = t[j - 1]?.lower === "the";
-      doc = (/^(document|text)$/.test(t[j].lower) && definite ? ctx.lastDocument() : definite ? ctx.namedDocument(t[j].lower) : undefined) ?? ctx.documentFor(t[j].lower);
+      doc = (/^(document|text)$/.test(t[j].lower) && definite ? ctx.lastDocument() ?? ctx.documentFor("statement") : definite ? ctx.namedDocument(t[j].lower) : undefined) ?? ctx.documentFor(t[j].lower);
       break;
     }
     // "the contract that A and B signed": the document is the relative clause's antecedent
@@ -1225,6 +1231,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (!passive && t.slice(k + 1, Math.min(ce, k + 5)).some((x, q, a) => x.lower === "country" && /^(his|her)$/.test(a[q - 1]?.lower ?? "") && a[q + 1]?.norm === "'s")) {
       for (const p of [...signers]) { const c = ctx.countryOf(p); if (c && !signers.includes(c)) signers.push(c); }
     }
+    if (!passive) signers = [...signers, ...asDidActors(k)];
     add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });
     sentenceSubjects.push(...signers);
     return;
@@ -1253,14 +1260,17 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       if (rule.frame === "signatories") {
         // "Signatories include A, B and C", "The signatories were A and B"
-        if (!rule.triggers.includes(tok.lower) || !/^(include|included|includes|are|were|:|comprise|comprised)$/.test(t[k + 1]?.lower ?? "")) continue;
+        // ("The original signatories in May were A, B …": past a short time phrase)
+        let v = k + 1;
+        if (/^(in|on|last|this)$/.test(t[v]?.lower ?? "") && t.slice(v, v + 4).some((x) => /^(include|included|includes|are|were)$/.test(x.lower))) while (v < k + 4 && !/^(include|included|includes|are|were)$/.test(t[v].lower)) v++;
+        if (!rule.triggers.includes(tok.lower) || !/^(include|included|includes|are|were|:|comprise|comprised)$/.test(t[v]?.lower ?? "")) continue;
         // "Absent from the list of signatories were A and B": the states that did not sign
         if (t.slice(cs, k).some((x) => /^(absent|missing|excluded|not|never|neither|off|outside)$/.test(x.lower))) continue;
-        let a = k + 2;
+        let a = v + 1;
         while (a < ce && (DETS.has(t[a].lower) || t[a].norm === ":")) a++;
         const m = mentionStarting(a);
         if (!m || !isActor(m)) continue;
-        add(rule, "SIGNS", actorIdsOf(groupFrom(m, t.length)), [ctx.documentFor("statement")], k, cs);
+        add(rule, "SIGNS", actorIdsOf(groupFrom(m, t.length)), [ctx.lastDocument() ?? ctx.documentFor("statement")], k, cs);
         continue;
       }
       if (rule.frame === "supplier-noun") {

@@ -1317,3 +1317,12 @@ describe("a navy's ship arriving", () => {
     expect(claims("The guided-missile destroyer USS Example arrived in Trinidad and Tobago's capital on Sunday.", "DEPLOYS")).toEqual(["DEPLOYS country:US country:TT"]);
   });
 });
+
+describe("more list shapes: signatories past a time phrase, 'as have', 'the text'", () => {
+  it("'The original signatories in May were A, B and C' each sign", () => {
+    expect(claims("The Example Call was launched in May. The original signatories in May were Chile, Peru and Spain.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:ES", "country:PE"]);
+  });
+  it("'A and B have also endorsed the text, as have C and D': all four sign", () => {
+    expect(claims("The Example Call was launched in May. Chile and Peru have also endorsed the text, as have Spain and Norway.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:ES", "country:NO", "country:PE"]);
+  });
+});
