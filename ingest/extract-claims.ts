@@ -1261,8 +1261,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (rule.frame === "signatories") {
         // "Signatories include A, B and C", "The signatories were A and B"
         // ("The original signatories in May were A, B …": past a short time phrase)
+        // ("Joining them now are A, B …" after a list of signatories: more signers of the same document)
+        const joining = tok.lower === "joining";
+        if (joining && (!/^(them|the)$/.test(t[k + 1]?.lower ?? "") || !ctx.lastDocument() || k > cs + 1)) continue;
         let v = k + 1;
-        if (/^(in|on|last|this)$/.test(t[v]?.lower ?? "") && t.slice(v, v + 4).some((x) => /^(include|included|includes|are|were)$/.test(x.lower))) while (v < k + 4 && !/^(include|included|includes|are|were)$/.test(t[v].lower)) v++;
+        if (/^(in|on|last|this|them|now)$/.test(t[v]?.lower ?? "") && t.slice(v, v + 4).some((x) => /^(include|included|includes|are|were)$/.test(x.lower))) while (v < k + 4 && !/^(include|included|includes|are|were)$/.test(t[v].lower)) v++;
         if (!rule.triggers.includes(tok.lower) || !/^(include|included|includes|are|were|:|comprise|comprised)$/.test(t[v]?.lower ?? "")) continue;
         // "Absent from the list of signatories were A and B": the states that did not sign
         if (t.slice(cs, k).some((x) => /^(absent|missing|excluded|not|never|neither|off|outside)$/.test(x.lower))) continue;

@@ -1326,3 +1326,10 @@ describe("more list shapes: signatories past a time phrase, 'as have', 'the text
     expect(claims("The Example Call was launched in May. Chile and Peru have also endorsed the text, as have Spain and Norway.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:ES", "country:NO", "country:PE"]);
   });
 });
+
+describe("'Joining them are' after a list of signers", () => {
+  it("more signers of the same document; 'joining them are protesters' adds no state", () => {
+    const text = "The original signatories were Chile and Peru. Joining them now are Bolivia and Spain. Joining them are protesters from Lima.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:BO", "country:CL", "country:ES", "country:PE"]);
+  });
+});
