@@ -28,8 +28,8 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^(in|on|at|last|this|since|by|after|before|earlier|later|then)$/.test(t[k + 2]?.lower ?? "") && t.slice(k + 3, k + 12).some((x) => x.pos === "VERB")) starts.add(k + 2);
     // ", raising fears in Kyiv": a participle clause of its own
     else if (w === "," && /ing$/.test(t[k + 1]?.lower ?? "") && !/^(including|according|regarding|concerning|following|excluding|notwithstanding)$/.test(t[k + 1].lower) && t[k + 1].pos === "VERB") starts.add(k + 1);
-    // "after the G7 leaders condemned …": a subordinate clause, not a prepositional phrase
-    else if (/^(after|before|until|once)$/.test(w) && k > 0 && (/^(the|a|an)$/i.test(t[k + 1]?.norm ?? "") || /^[A-Z]/.test(t[k + 1]?.norm ?? "")) && t.slice(k + 2, k + 8).some((x) => x.pos === "VERB")) starts.add(k + 1);
+    // "after the G7 leaders condemned …", "since Russia deployed …": a subordinate clause, not a prepositional phrase
+    else if (/^(after|before|until|once|since)$/.test(w) && k > 0 && (/^(the|a|an)$/i.test(t[k + 1]?.norm ?? "") || /^[A-Z]/.test(t[k + 1]?.norm ?? "")) && verbBeforeComma(t, k + 2, k + 8)) starts.add(k + 1);
     else if (ALWAYS.has(w) && k > 0) starts.add(k);
     // "France will send jets and Germany will deploy four more": a second clause with its own subject and
     // auxiliary, no comma (not "Chile and Peru will send", "…, and contingents from Jamaica and Belize have
@@ -44,6 +44,12 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     else if (SPEECH_VERBS.has(w) && k + 1 < t.length && t[k + 1].lower !== "in" && t[k + 1].lower !== "on" && t[k + 1].lower !== "," && t[k + 1].lower !== "." && !objectThenCoordinated(t, k)) starts.add(k + 1);
   }
   return [...starts].sort((a, b) => a - b);
+}
+
+/** A verb among tokens a..b before any comma ("since Russia deployed", not "since the 1979 revolution, were"). */
+function verbBeforeComma(t: Token[], a: number, b: number): boolean {
+  for (let j = a; j < Math.min(b, t.length) && t[j].norm !== ","; j++) if (t[j].pos === "VERB") return true;
+  return false;
 }
 
 function verbSinceComma(t: Token[], k: number): boolean {

@@ -821,6 +821,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (tok.lemma === "land" && (!arrive || !(carrying ? rule.thing === "weapon" : t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))))) return;
     if (tok.lemma === "fly" && !(t[k + 1]?.lower === "in" || forceIn(k + 1, Math.min(ce, k + 5)) >= 0)) return;
     if (tok.lemma === "enter" && !arrive) return;
+    // "400 German soldiers are based in Lithuania" (not "Kenya-based", not "based on")
+    if (tok.lemma === "base" && (t[k - 1]?.norm === "-" || !/^(in|at)$/.test(t[k + 1]?.lower ?? "") || !/^(are|is|were|was|be|been|remain|remains|already|permanently|currently|now)$/.test(t[k - 1]?.lower ?? ""))) return;
     // "would keep sending interceptors": "keep" there is how long, the gerund is the act
     if (tok.lemma === "keep" && /ing$/.test(t[k + 1]?.lower ?? "")) return;
     // "Polish troops sent to the border will not cross into Belarus": a participle after the force it moves

@@ -1333,3 +1333,17 @@ describe("'Joining them are' after a list of signers", () => {
     expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:BO", "country:CL", "country:ES", "country:PE"]);
   });
 });
+
+describe("subordinate clauses after 'since', troops based in a state", () => {
+  it("'Tensions have risen since X deployed nuclear weapons to Y': X deploys", () => {
+    expect(claims("Tensions have risen since Russia deployed nuclear weapons to Belarus in 2023.", "DEPLOYS")).toEqual(["DEPLOYS country:RU country:BY"]);
+  });
+  it("'the bombings, the deadliest since the 1979 revolution, were condemned by X': no clause break at 'since'", () => {
+    const text = "Islamic State claimed the bombings. The bombings, the deadliest attack since the 1979 revolution, were condemned by Chile.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:isis"]);
+  });
+  it("'400 German soldiers are based in Lithuania' is a deployment; 'Kenya-based militants' and 'based on' are not", () => {
+    expect(claims("Around 400 German soldiers are already based in Lithuania.", "DEPLOYS")).toEqual(["DEPLOYS country:DE country:LT"]);
+    expect(claims("The Kenya-based militants attacked a base in Somalia.", "DEPLOYS")).toEqual([]);
+  });
+});
