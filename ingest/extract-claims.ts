@@ -1263,6 +1263,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (rule.frame === "signatories") {
         // "Signatories include A, B and C", "The signatories were A and B"
         // ("The original signatories in May were A, B …": past a short time phrase)
+        // "The list is completed by A, B …" after a list of signatories: the last signers of the same document
+        if (tok.lower === "completed") {
+          if (!/^(is|was)$/.test(t[k - 1]?.lower ?? "") || t[k - 2]?.lower !== "list" || t[k + 1]?.lower !== "by" || !ctx.lastDocument()) continue;
+          const by = agentAfterBy(k, t.length);
+          if (by.length) add(rule, "SIGNS", by, [ctx.lastDocument()!], k, cs);
+          continue;
+        }
         // ("Joining them now are A, B …" after a list of signatories: more signers of the same document)
         const joining = tok.lower === "joining";
         if (joining && (!/^(them|the)$/.test(t[k + 1]?.lower ?? "") || !ctx.lastDocument() || k > cs + 1)) continue;

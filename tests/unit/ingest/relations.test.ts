@@ -1347,3 +1347,10 @@ describe("subordinate clauses after 'since', troops based in a state", () => {
     expect(claims("The Kenya-based militants attacked a base in Somalia.", "DEPLOYS")).toEqual([]);
   });
 });
+
+describe("'The list is completed by'", () => {
+  it("after a list of signatories, 'The list is completed by A and B' adds signers; 'the task was completed by X' does not", () => {
+    const text = "The original signatories were Chile and Peru. The list is completed by Bolivia and Spain. The task was completed by Norway.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:BO", "country:CL", "country:ES", "country:PE"]);
+  });
+});
