@@ -489,11 +489,17 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   };
   // "officers" are a force only as police or military officers, or counted ("about 600 officers")
   // a word of a name ("the Haitian National Police") is not a force sent; a body named by its state ("Kenyan police") is
+  /** "to patrol …", "to help protect …" among tokens from..end: a purpose whose verb `verbs` names. */
+  const purposeIn = (from: number, end: number, verbs: RegExp): boolean => {
+    const word = (p: number) => (p < end ? t[p]?.lower ?? "" : "");
+    for (let q = from; q < Math.min(end, t.length); q++) if (t[q].lower === "to" && verbs.test(word(q + 1) === "help" ? word(q + 2) : word(q + 1))) return true;
+    return false;
+  };
   const isForce = (j: number) => (FORCE_NOUNS.has(t[j].lower) && !(t[j].lower === "military" && !FORCE_NOUNS.has(t[j + 1]?.lower ?? ""))
       && !(mentionAt(j)?.type === "Organization" && mentionAt(j)!.form !== "body" && mentionAt(j)!.form !== "ref"))
     || (t[j].lower === "members" && t[j - 1]?.lower === "service")
     // "sent Typhoon jets to patrol the skies": aircraft on a mission stay their crews' and their state's
-    || (/^(jets|aircraft|planes|warplanes|bombers|helicopters|squadron|squadrons|fighter|fighters)$/.test(t[j].lower) && t.slice(j + 1, j + 6).some((x, q, a) => x.lower === "to" && MISSION_VERBS.test(a[q + 1]?.lower === "help" ? a[q + 2]?.lower ?? "" : a[q + 1]?.lower ?? "")))
+    || (/^(jets|aircraft|planes|warplanes|bombers|helicopters|squadron|squadrons|fighter|fighters)$/.test(t[j].lower) && purposeIn(j + 1, j + 6, MISSION_VERBS))
     || (t[j].lower === "officers" && (/^(police|military|army|security|peacekeeping)$/.test(t[j - 1]?.lower ?? "") || /^\d[\d,]*$/.test(t[j - 1]?.norm ?? "")));
   const forceIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (isForce(j)) return j; return -1; };
   const aidIn = (a: number, b: number) => { for (let j = a; j < b; j++) if (AID_NOUNS.has(t[j].lower) && /^(humanitarian|financial|economic|food|medical|development|emergency|relief|budget|budgetary)$/.test(t[j - 1]?.lower ?? "")) return j; return -1; };
@@ -863,7 +869,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (w && (w.kind === "ship" || (withForce >= 0 && !arrive && (!thingBefore || t.slice(withForce + 1, w.a).some((x) => /^(and|with|,|plus)$/.test(x.lower)))))) ok = false;
       // "will send three fighters to help protect Polish airspace": crews sent on a mission, not a transfer
       // ("supplied radars to Y to strengthen its defences" stays a transfer: only crewed platforms go on missions)
-      if (w && rule.relation === "SUPPLIES" && !thingBefore && isPlatform(w.entityId) && t.slice(w.b, Math.min(ce, w.b + 4)).some((x, q, a) => x.lower === "to" && PATROL_VERBS.test(a[q + 1]?.lower === "help" ? a[q + 2]?.lower ?? "" : a[q + 1]?.lower ?? ""))) ok = false;
+      if (w && rule.relation === "SUPPLIES" && !thingBefore && isPlatform(w.entityId) && purposeIn(w.b, Math.min(ce, w.b + 4), PATROL_VERBS)) ok = false;
       if (arrive && !w) ok = false;
       // "350 soldiers arrived, together with two transport aircraft": the aircraft came with the deployment
       if (arrive && t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))) ok = false;
@@ -1273,9 +1279,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         // ("Joining them now are A, B …" after a list of signatories: more signers of the same document)
         const joining = tok.lower === "joining";
         if (joining && (!/^(them|the)$/.test(t[k + 1]?.lower ?? "") || !ctx.lastDocument() || k > cs + 1)) continue;
+        const listVerb = /^(include|included|includes|are|were)$/;
         let v = k + 1;
-        if (/^(in|on|last|this|them|now)$/.test(t[v]?.lower ?? "") && t.slice(v, v + 4).some((x) => /^(include|included|includes|are|were)$/.test(x.lower))) while (v < k + 4 && !/^(include|included|includes|are|were)$/.test(t[v].lower)) v++;
-        if (!rule.triggers.includes(tok.lower) || !/^(include|included|includes|are|were|:|comprise|comprised)$/.test(t[v]?.lower ?? "")) continue;
+        if (/^(in|on|last|this|them|now)$/.test(t[v]?.lower ?? "") && t.slice(v, v + 4).some((x) => listVerb.test(x.lower))) while (v < k + 4 && !listVerb.test(t[v].lower)) v++;
+        if (!rule.triggers.includes(tok.lower) || !(listVerb.test(t[v]?.lower ?? "") || /^(:|comprise|comprised)$/.test(t[v]?.lower ?? ""))) continue;
         // "Absent from the list of signatories were A and B": the states that did not sign
         if (t.slice(cs, k).some((x) => /^(absent|missing|excluded|not|never|neither|off|outside)$/.test(x.lower))) continue;
         let a = v + 1;

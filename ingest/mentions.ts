@@ -145,10 +145,10 @@ function listFollows(t: Token[], i: number, p: RefPattern): boolean {
   return p.ref === "group" && p.words.length > 1 && t[after]?.lower === "of" && (!!t[after + 1]?.cap || t[after + 1]?.norm === ":");
 }
 
-/** A word that names an organisation, not a person ("Hyundai Rotem Industries", "Example Aerospace"). */
+/** A word that names an organisation, not a person ("Example Heavy Industries", "Example Aviation"). */
 function orgWord(t: Token[], i: number, j: number): boolean {
   // (or an acronym, or a company's descriptor before it: "state shipbuilder PT PAL signed")
-  return ORG_DESCRIPTORS.has(t[i - 1]?.lower ?? "") || /^(shipbuilder|carmaker|automaker|conglomerate|operator)$/.test(t[i - 1]?.lower ?? "") || t.slice(i, j).some((x) => ORG_HEADS.has(x.norm) || /^[A-Z]{2,}$/.test(x.norm) || /^(Group|Corporation|Company|Aviation|Aerospace|Systems|Industries|Defence|Defense|Holdings|Motors|Electronics|Rotem|Heavy|International|Limited|Ltd|Inc)$/.test(x.norm));
+  return ORG_DESCRIPTORS.has(t[i - 1]?.lower ?? "") || /^(shipbuilder|carmaker|automaker|conglomerate|operator)$/.test(t[i - 1]?.lower ?? "") || t.slice(i, j).some((x) => ORG_HEADS.has(x.norm) || /^[A-Z]{2,}$/.test(x.norm) || /^(Group|Company|Aviation|Defence|Defense|Electronics|Heavy|International|Limited|Ltd|Inc)$/.test(x.norm));
 }
 
 /** A hyphen inside a capitalised name ("Self-Defense", "Bosnia-Herzegovina"): no space either side, a capital after. */
