@@ -4,6 +4,9 @@ import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import { COUNTRIES, type CountryInfo } from "./gazetteer/index.ts";
 
+/** Verbs whose cause lies with their object ("expelled Turkey because it …"): the psycholinguists' object-biased implicit-causality verbs. */
+const OBJECT_CAUSE_VERBS = new Set(["expel", "punish", "sanction", "blame", "criticise", "criticize", "condemn", "praise", "thank", "reward", "congratulate", "fine", "suspend", "remove", "exclude", "ban", "penalise", "penalize", "reprimand", "rebuke", "scold", "accuse", "fault", "admire", "commend", "censure", "kick", "drop", "disinvite"]);
+
 const GROUP_KINDS = new Set(["coalition", "group", "alliance", "union", "regional organisation", "intergovernmental organisation", "parliamentary assembly"]);
 const GULF = new Set(["SA", "AE", "QA", "KW", "BH", "OM"]);
 const ARMED_KINDS = new Set(["militant group", "paramilitary", "private military company"]);
@@ -132,6 +135,14 @@ export function createDiscourse(topic?: string) {
       }
       const speaker = [...mentions].reverse().find((x) => x.b <= before && x.form !== "ref" && (x.type === "Country" || x.type === "Organization" || x.type === "Person") && x.b >= before - 4);
       if (speaker) return [speaker.form === "body" && speaker.affiliation ? speaker.affiliation : speaker.entityId];
+    }
+    // "Washington expelled Turkey from the programme because it bought S-400s": after verbs whose cause lies with
+    // their object (implicit causality: punish, blame, expel, praise, thank…) a "because" clause is about the object
+    if (r === "it" || r === "person") {
+      const because = t[m.a - 1]?.lower === "because" ? m.a - 1 : -1;
+      const verb = because > 0 ? t.findLastIndex((x, q) => q < because && OBJECT_CAUSE_VERBS.has(x.lemma) && x.pos === "VERB") : -1;
+      const object = verb >= 0 ? mentions.find((x) => x.a > verb && x.a <= verb + 3 && x.b <= because && x.form !== "ref" && (r === "person" ? x.type === "Person" : x.type === "Country" || x.type === "Organization")) : undefined;
+      if (object) return [object.entityId];
     }
     // "Denmark is phasing out its jets as it takes…": "it" is the sentence's own subject when it has one
     if (r === "it") {

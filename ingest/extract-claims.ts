@@ -38,6 +38,8 @@ export interface ClaimContext {
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
   /** The state an earlier sentence says a weapon went to ("K2 tanks ordered by Warsaw", "howitzers arrived in Poland"). */
   weaponDestination: (weapon: string) => string | undefined;
+  /** The state the mission or force the article last named serves ("UNIFIL" → Lebanon): where "the force" is. */
+  missionHost: () => string | undefined;
   /** The document the article last named ("the treaty", "the agreement"), for a bare "X signed". */
   lastDocument: () => string | undefined;
   /** The named document of a kind the article mentioned before ("the Argyle Declaration" for "the declaration"). */
@@ -458,6 +460,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       while (a < end && !mentionStarting(a) && (DETS.has(t[a].lower) || t[a].norm === "[" || t[a].norm === "]" || /^(manufacturer|company|firm|maker|contractor|shipbuilder|producer)$/.test(t[a].lower) || /^(both|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied|breakaway|separatist|disputed|annexed)$/.test(t[a].lower) || (/^(regions?|provinces?|territory|territories|areas?|parts?|island|islands)$/.test(t[a].lower) && t[a + 1]?.lower === "of") || (t[a].lower === "of" && /^(regions?|provinces?|territory|territories|areas?|parts?|island|islands)$/.test(t[a - 1].lower)) || (t[a].pos === "ADJ" && /^[a-z-]+$/.test(t[a].norm)))) a++;
       // a back-reference starts at its article: "in the country"
       let m = mentions.find((x) => (x.a === a || (x.form === "ref" && x.a > j && x.a < a)) && (isActor(x) || (allowLocation && x.type === "Location")) && x.type !== "Person");
+      // "from US manufacturer General Atomics", "from South Korean firm X": the company the state only qualifies
+      if (m?.type === "Country" && ORG_DESCRIPTOR_WORDS.test(t[m.b]?.lower ?? "") && mentionStarting(m.b + 1)?.type === "Organization") return ids(mentionStarting(m.b + 1)!);
       if (m && isModifier(m)) {
         // "to the Sudanese army": the body's state receives
         const body = mentions.find((p) => (p.form === "body" || p.kind === "body") && p.affiliation && p.a >= m!.b - 1 && p.a <= m!.b + 1);
@@ -466,6 +470,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       if (m?.form === "body" && m.affiliation) return [m.affiliation];
       if (!m) continue;
+
       // "to Russia's Kursk region": the place, and its state
       const after = t[m.b]?.norm === "'s" ? mentions.find((x) => x.a === m.b + 1 && x.type === "Location") : undefined;
       const group = after ? [m, after] : groupFrom(m, end, (x) => isActor(x) || (allowLocation && x.type === "Location"));
@@ -478,6 +483,19 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const out = idsOf(group);
       for (const g of group) if (g.type === "Location" && (g.affiliation ?? g.entry?.country)) out.push((g.affiliation ?? g.entry?.country)!);
       return [...new Set(out)];
+    }
+    return [];
+  }
+
+  /** The place a "where" before k refers back to: the nearest state or located place named after "in", "at" or "to". */
+  function whereAntecedent(cs: number, k: number): string[] {
+    const w = t.findLastIndex((x, q) => q < k && q >= Math.max(0, cs - 1) && x.lower === "where");
+    if (w < 1) return [];
+    for (const m of [...mentions].reverse()) {
+      if (m.b > w || !(m.type === "Country" || m.type === "Location") || isModifier(m)) continue;
+      const before = t[npStart(m) - 1]?.lower ?? "";
+      const state = placeState(m);
+      if (/^(in|at|to|into|near)$/.test(before) && state?.startsWith("country:")) return [state];
     }
     return [];
   }
@@ -820,7 +838,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     // intransitive arrivals: "troops arrived in", "warships docked in"
     // "troops landed in", "El Salvador flew in eight soldiers": arrivals by air
-    const arrive = tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
+    // a force's presence: "Danish soldiers serve in Estonia", "troops from A and B rotate through", "will remain in X"
+    // (not "remain stationed in", read at "stationed"; not "troops remain a target")
+    const presence = rule.id === "deploys.presence";
+    if (presence) {
+      const f = forceIn(cs, k);
+      if (t[k + 1]?.lower === "as" || t[k + 1]?.pos === "VERB" || f < 0 || t.slice(f + 1, k).some((x) => x.pos === "VERB" && !/^(are|is|were|was|have|has|had|been|will|would|also|still)$/.test(x.lower))) return;
+    }
+    const arrive = presence || tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
     // a landing is a deployment only of people: "soldiers landed in", not "Air Force transport aircraft landed at"
     // (or aircraft "carrying weapons" that landed: a delivery)
     const carrying = t.slice(cs, k).some((x, q) => /^(carrying|loaded|laden)$/.test(x.lower) && !!weaponIn(cs + q + 1, Math.min(k, cs + q + 6)));
@@ -941,12 +966,21 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const navy = ship ? SHIP_PREFIX_STATES[t[ship.a].norm] : undefined;
         if (navy) subjIds = [`country:${navy}`];
         // "smaller contingents from Jamaica and Belize have since arrived": where the force comes from sent it
-        const from = head >= 0 && t[head + 1]?.lower === "from" ? mentionStarting(head + 2) : undefined;
+        const from = head >= 0 && t[head + 1]?.lower === "from" ? mentionStarting(head + 2) ?? (t[head + 2]?.lower === "the" ? mentionStarting(head + 3) : undefined) : undefined;
         if (!mod.length && from && isActor(from)) subjIds = actorIdsOf(groupFrom(from, k));
       }
     }
     const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off|outside)$/ : /^(to|for)$/;
-    let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
+    let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : presence ? /^(in|at|through|with|inside)$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
+    if (presence && !objIds.length) {
+      // "serving with the mission", "in the force": where the force the article named serves
+      const inForce = t.slice(k + 1, span[1]).some((x, q, a) => /^(with|in)$/.test(x.lower) && a[q + 1]?.lower === "the" && /^(mission|force|operation|contingent)$/.test(a[q + 2]?.lower ?? ""));
+      const host = inForce ? ctx.missionHost() : undefined;
+      if (host) objIds = [host];
+      // "the battlegroup at Rukla, where soldiers from A and B rotate through": the place "where" refers to
+      else objIds = whereAntecedent(cs, k);
+      if (!objIds.length) return;
+    }
     // "deployed troops to support the Royal Example Police": whom they went to support is where they went
     if (!objIds.length && rule.relation === "DEPLOYS") {
       // ("to patrol the skies over Poland", "to help protect Polish airspace": the state whose skies they guard)
@@ -1097,6 +1131,24 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   /** The receive frame at trigger k. */
   function frameReceive({ rule, k, cs, ce }: Hit): void {
+    // "drones leased from General Atomics", "the navy's P-8I aircraft, bought from Boeing,": a participle after the
+    // weapon; who has them got them — the weapon's possessor, else whoever the clause says fields them
+    const held = /ed$|^(bought)$/.test(t[k].lower) && !isPassive(t, k) ? mentions.filter((m) => m.type === "Weapon" && m.b <= k && m.b >= k - 4 && t.slice(m.b, k).every((x) => x.norm === "," || (x.pos === "NOUN" && !mentionAt(t.indexOf(x))))).pop() : undefined;
+    if (held) {
+      const from = recipientAfter(k + 1, Math.min(ce, k + 8), /^from$/, false);
+      if (!from.length) return;
+      const start = npStart(held);
+      let owner = t[start - 1]?.norm === "'s" ? mentionAt(start - 2) : undefined;
+      let recipients = owner && isActor(owner) ? actorIdsOf([owner]) : [];
+      // ("The navy's P-8I aircraft" in a story filed from New Delhi: the dateline state's navy)
+      if (!recipients.length && t[start - 1]?.norm === "'s" && /^(navy|army|military|force|forces)$/.test(t[start - 2]?.lower ?? "") && ctx.datelineCountry) recipients = [ctx.datelineCountry];
+      if (!recipients.length) {
+        const main = t.slice(cs, start).findLast((x) => /^(rely|use|operate|field|employ|receive|acquire|fly|have|induct|commission|deploy|unveil)$/.test(x.lemma) && x.pos === "VERB");
+        if (main) recipients = findSubject(t.indexOf(main), cs).ids;
+      }
+      add(rule, rule.relation, from, recipients, k, cs, { instrument: held.entityId });
+      return;
+    }
     const w = weaponIn(k + 1, ce);
     if (!w) return;
     const r = findSubject(k, cs);
@@ -1324,6 +1376,47 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const named = as > 0 ? mentions.filter((m) => m.b <= as && m.a > Math.max(cs, verb) && isActor(m) && m.type !== "Person" && !isModifier(m)) : [];
         const who = named.length ? idsOf(groupFrom(named[0], as)) : findSubject(k, cs).ids;
         add(rule, "SUPPLIES", who, ids(target), k, cs);
+        continue;
+      }
+      if (rule.frame === "contributor") {
+        if (!rule.triggers.includes(tok.lower)) continue;
+        // "The largest contributors (to the force in Somalia) are A, B and C"
+        let v = k + 1;
+        while (v < Math.min(t.length, k + 10) && !/^(are|were|include|included|includes|,)$/.test(t[v].lower)) v++;
+        const list = /^(are|were|include|included|includes)$/.test(t[v]?.lower ?? "");
+        const toMission = recipientAfter(k + 1, list ? v : Math.min(ce, k + 6), /^(to|in)$/, true);
+        // troops are what is contributed: "troop contributor", "with 1,200 troops", "contributors of police"
+        const troops = /^(troop|troops|police|military|personnel)$/.test(t[k - 1]?.lower ?? "") || t.slice(k + 1).some((x) => PERSONNEL.test(x.lower))
+          || mentions.some((m) => m.a > k && m.a < k + 5 && !!ORGANISATIONS.get(m.entityId)?.host);
+        if (!troops || t.slice(Math.max(cs, k - 4), k).some((x) => /^(financial|budget|budgetary|funding|donor)$/.test(x.lower))) continue;
+        // the force the story is about, unless the ranking is of peacekeeping at large ("the largest contributor of
+        // peacekeepers among the Council's members", "… to UN peacekeeping", "… in the world")
+        const stop = t.findIndex((x, q) => q > k && (/^[,;.]$/.test(x.norm) || x.pos === "VERB" || x.pos === "AUX"));
+        const general = t.slice(k + 1, stop > 0 ? stop : ce).some((x) => /^(of|among|world|worldwide|globally|peacekeeping|operations|missions)$/.test(x.lower));
+        const dest = toMission.length ? toMission : general ? [] : [ctx.missionHost()].filter((x): x is string => !!x);
+        if (!dest.length) continue;
+        let who: string[] = [];
+        let viaRef = false;
+        if (list) {
+          let a = v + 1;
+          while (a < ce && (DETS.has(t[a].lower) || t[a].norm === ":")) a++;
+          const m = mentionStarting(a);
+          if (m && isActor(m)) who = actorIdsOf(groupFrom(m, t.length));
+        } else {
+          // "A, the largest contributor, …" or "A is the largest contributor"
+          const the = t.findLastIndex((x, q) => q < k && q >= Math.max(cs, k - 5) && DETS.has(x.lower));
+          const appositive = the > 1 && t[the - 1].norm === "," ? mentions.find((m) => m.b === the - 1 && isActor(m)) : undefined;
+          if (appositive) who = actorIdsOf([appositive]);
+          else if (t.slice(Math.max(cs, k - 6), k).some((x) => /^(is|are|was|were|remains|remain|became|becomes|be)$/.test(x.lower))) {
+            const r = findSubject(k, cs);
+            who = r.ids; viaRef = r.viaRef;
+          }
+        }
+        // "…, followed by Italy with about 1,000 and India with some 900": the next contributors in rank
+        const followed = t.findIndex((x, q) => q > k && x.lower === "followed" && t[q + 1]?.lower === "by");
+        if (followed > 0) who.push(...mentions.filter((m) => m.a > followed + 1 && m.type === "Country" && !isModifier(m)).map((m) => m.entityId));
+        who = who.filter((x) => x.startsWith("country:"));
+        if (who.length) add(rule, "DEPLOYS", [...new Set(who)], dest, k, cs, { viaRef });
         continue;
       }
       if (rule.frame === "attack-noun") {

@@ -3,7 +3,7 @@
 // back-references (pronouns, group nouns) that the discourse step resolves later.
 import type { Token, Sentence } from "./nlp.ts";
 import type { EntityType } from "./types.ts";
-import { phrasesAt, TITLES, PLURAL_TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, STATE_ISOS, slug, type GazEntry } from "./gazetteer/index.ts";
+import { phrasesAt, TITLES, PLURAL_TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, STATE_ISOS, slug, countryId, type GazEntry } from "./gazetteer/index.ts";
 import { CITIES, CITY_FIRST_WORDS, CITY_MAX_WORDS, NEWS_CITY_POPULATION } from "./gazetteer/cities.ts";
 import { SHIP_PREFIX_STATES } from "./rules.ts";
 
@@ -670,6 +670,20 @@ function step7({ t, covered, out, text, push, local, learn }: Scan): void {
   }
 }
 
+/**
+ * Navies commission shore bases under the ship prefix ("HMAS Stirling", "HMS Excellent"): the name is a base
+ * when the text calls it one — "the naval base HMAS X", "HMAS X, the navy's base near Perth,".
+ */
+function namesABase(t: Token[], a: number, b: number): boolean {
+  if (/^bases?$/.test(t[a - 1]?.lower ?? "")) return true;
+  if (t[b]?.norm !== ",") return false;
+  for (let k = b + 1; k < t.length && k <= b + 8; k++) {
+    if (t[k].norm === "," || t[k].pos === "VERB") return false;
+    if (/^(base|establishment)$/.test(t[k].lower)) return true;
+  }
+  return false;
+}
+
 /** 7b. named models without a number ("Caesar howitzers", "Patriot missiles") and ships ("HMS Example", "the frigate Admiral Gorshkov") */
 function step7B({ t, covered, out, text, push }: Scan): void {
   for (let i = 1; i < t.length; i++) {
@@ -690,7 +704,8 @@ function step7B({ t, covered, out, text, push }: Scan): void {
       let b = i + 2;
       while (b < t.length && b - i < 6 && !covered[b] && (t[b].cap || (/^(of|the)$/.test(t[b].lower) && !!t[b + 1]?.cap))) b++;
       const name = text(i, b);
-      push({ a: i, b, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "ship", form: "learned", affiliation: "weapon:warship", text: name });
+      if (namesABase(t, i, b)) push({ a: i, b, entityId: `location:${slug(name)}`, type: "Location", kind: "base", form: "learned", affiliation: countryId(SHIP_PREFIX_STATES[t[i].norm]), text: name });
+      else push({ a: i, b, entityId: `weapon:${slug(name)}`, type: "Weapon", kind: "ship", form: "learned", affiliation: "weapon:warship", text: name });
       i = b - 1;
       continue;
     }

@@ -115,6 +115,7 @@ export function extractArticle(input: Article): ExtractRecord {
   for (const ms of mentions) for (const m of ms) if (m.affiliation && !affiliations.has(m.entityId)) affiliations.set(m.entityId, m.affiliation);
   const condemned: { words: Set<string>; objects: string[] }[] = [];
   const named = new Map<string, string>();
+  let missionHost: string | undefined;
   const ctx: ClaimContext = {
     attackerFor: () => [],
     lastCondemned: () => {
@@ -171,6 +172,7 @@ export function extractArticle(input: Article): ExtractRecord {
       return undefined;
     },
     weaponDestination: () => undefined,
+    missionHost: () => missionHost,
     datelineCountry: undefined,
     membersOf: () => [],
     noteCondemned: (words, objects) => { if (words.length) condemned.push({ words: new Set(words), objects }); },
@@ -226,6 +228,7 @@ export function extractArticle(input: Article): ExtractRecord {
   for (let i = 0; i < sentences.length; i++) {
     discourse2.step(sentences[i], mentions[i]);
     for (const m of mentions[i]) if (m.type === "Event" && m.form === "learned" && m.kind) named.set(m.kind, m.entityId);
+    for (const m of mentions[i]) if (ORGANISATIONS.get(m.entityId)?.host) missionHost = countryId(ORGANISATIONS.get(m.entityId).host);
     const r = extractClaims({ s: sentences[i], mentions: mentions[i], ids: ids2 }, ctx);
     discourse2.noteSubject(r.subjects);
     claims.push(...r.claims);
@@ -312,7 +315,9 @@ function datelineCountry(sentences: Sentence[], mentions: Mention[][]): string |
   if (i < 0) return undefined;
   const t = sentences[i].tokens;
   const dash = t.findIndex((x, k) => k < 10 && /^(--?|[–—])$/.test(x.norm) && x.space);
-  if (dash <= 0 || !t.slice(0, dash).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) return undefined;
+  // ("WASHINGTON (wire) -": the agency's name in brackets may be any word)
+  const inBrackets = (k: number) => t.slice(0, k).some((x) => x.norm === "(") && t.slice(k, dash).some((x) => x.norm === ")");
+  if (dash <= 0 || !t.slice(0, dash).every((x, k) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm) || inBrackets(k))) return undefined;
   const countries = mentions[i].filter((m) => m.b <= dash && m.type === "Country").map((m) => m.entityId);
   const distinct = [...new Set(countries)];
   return distinct.length === 1 ? distinct[0] : undefined;

@@ -22,7 +22,9 @@ export type Frame =
   /** subject is recipient's (arms) supplier: "Norway has become Estonia's largest arms supplier" */
   | "supplier-noun"
   /** a list after "signatories include": "Signatories include Chile, Peru and Bolivia" */
-  | "signatories";
+  | "signatories"
+  /** troop contributors to a force: "Chile is the largest contributor, with 500 troops, followed by Peru" */
+  | "contributor";
 
 export interface Rule {
   id: string;
@@ -64,12 +66,14 @@ export const RULES: Rule[] = [
   // core
   { id: "condemns.verb", relation: "CONDEMNS", frame: "verb-object", triggers: ["condemn", "denounce", "deplore", "criticize", "criticise", "decry", "censure", "condemnation"], confidence: 0.9, example: "Chile condemned Peru's seizure of the ship." },
   { id: "supplies.verb", relation: "SUPPLIES", frame: "transfer", thing: "weapon", triggers: ["supply", "deliver", "send", "transfer", "provide", "export", "ship", "sell", "give", "gift", "furnish", "hand", "arrive", "enter", "dock", "land", "donate"], confidence: 0.85, example: "Norway delivered air defence systems to Estonia." },
-  { id: "supplies.receive", relation: "SUPPLIES", frame: "receive", thing: "weapon", triggers: ["receive", "buy", "acquire", "procure", "import", "obtain", "purchase"], confidence: 0.75, example: "Estonia received howitzers from Norway." },
+  { id: "supplies.receive", relation: "SUPPLIES", frame: "receive", thing: "weapon", triggers: ["receive", "buy", "acquire", "procure", "import", "obtain", "purchase", "lease"], confidence: 0.75, example: "Estonia received howitzers from Norway; its navy flies drones leased from a Norwegian firm." },
   { id: "supplies.noun", relation: "SUPPLIES", frame: "transfer-noun", thing: "weapon", triggers: ["transfer", "transfers", "export", "exports", "delivery", "deliveries", "shipment", "shipments", "supply", "supplies", "sale", "sales", "provision", "donation", "donations", "gift", "handover"], confidence: 0.8, example: "Norway's transfer of howitzers to Estonia was confirmed." },
   { id: "supplies.receive-noun", relation: "SUPPLIES", frame: "receive-noun", thing: "weapon", triggers: ["procurement", "purchase", "purchases", "acquisition", "acquisitions", "import", "imports", "receipt", "arrival", "arrivals"], confidence: 0.75, example: "Estonia's procurement of Norwegian howitzers was confirmed." },
   { id: "supplies.supplier-noun", relation: "SUPPLIES", frame: "supplier-noun", thing: "weapon", triggers: ["supplier", "suppliers", "provider"], confidence: 0.75, example: "Norway has become Estonia's largest arms supplier." },
   { id: "deploys.verb", relation: "DEPLOYS", frame: "transfer", thing: "force", triggers: ["deploy", "send", "dispatch", "station", "redeploy", "post", "arrive", "dock", "land", "fly", "base"], confidence: 0.85, example: "Norway has deployed troops to Estonia." },
   { id: "deploys.has-troops", relation: "DEPLOYS", frame: "transfer", thing: "force", triggers: ["have", "keep", "maintain"], confidence: 0.75, example: "Norway has had troops in Estonia since 2017." },
+  { id: "deploys.presence", relation: "DEPLOYS", frame: "transfer", thing: "force", triggers: ["serve", "rotate", "remain", "stay"], confidence: 0.75, example: "Danish soldiers serve in Estonia, where troops from Norway also rotate through." },
+  { id: "deploys.contributor", relation: "DEPLOYS", frame: "contributor", thing: "force", triggers: ["contributor", "contributors"], confidence: 0.75, example: "Chile is the largest contributor to the mission in Haiti, with 500 troops, followed by Peru with 300." },
   { id: "deploys.weapons", relation: "DEPLOYS", frame: "transfer", thing: "weapon", triggers: ["deploy", "station", "redeploy", "keep"], confidence: 0.75, example: "Norway has deployed air defence systems to Estonia." },
   { id: "deploys.weapons-noun", relation: "DEPLOYS", frame: "transfer-noun", thing: "weapon", triggers: ["deployment", "deployments", "stationing"], confidence: 0.7, example: "Norway's deployment of air defence systems to Estonia" },
   { id: "deploys.noun", relation: "DEPLOYS", frame: "transfer-noun", thing: "force", triggers: ["deployment", "deployments", "dispatch", "presence", "stationing"], confidence: 0.8, example: "the deployment of Norwegian troops to Estonia" },

@@ -175,7 +175,8 @@ function wordMatches(t: string, tl: string, p: Phrase, k: number): boolean {
   const w = p.words[k];
   if (t === w) return true;
   if (p.fold) return tl === p.lower[k];
-  return t.length > 3 && t !== tl && t === t.toUpperCase() && t === w.toUpperCase();
+  // capitals ("WASHINGTON", "NEW DELHI") but not three-letter acronyms alone ("ITA"): a short word only inside a longer name
+  return (t.length > 3 || (p.words.length > 1 && t.length > 1)) && t !== tl && t === t.toUpperCase() && t === w.toUpperCase();
 }
 
 /** The first (so longest) phrase of a list that matches at word i and is longer than `best`. */
@@ -200,7 +201,7 @@ export function phrasesAt(words: string[], i: number, lowers: string[] = words.m
   const lower = lowers[i];
   let best = longestIn(INDEX.get(w), words, lowers, i, undefined);
   if (lower !== w) best = longestIn(INDEX.get(lower), words, lowers, i, best);
-  if (w.length > 3 && w !== lower && w === w.toUpperCase()) best = longestIn(INDEX.get(w[0] + lower.slice(1)), words, lowers, i, best);
+  if (w.length > 1 && w !== lower && w === w.toUpperCase()) best = longestIn(INDEX.get(w[0] + lower.slice(1)), words, lowers, i, best);
   return best;
 }
 

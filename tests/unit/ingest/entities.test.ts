@@ -520,3 +520,16 @@ describe("UN agencies by name", () => {
     expect(got.filter((e) => ["org:unodc", "org:ilo", "org:wfp"].includes(e.id)).map((e) => e.kind)).toEqual(["un agency", "un agency", "un agency"]);
   });
 });
+
+describe("all-caps datelines and ship-named bases", () => {
+  it("a two-word capital in capitals opens a dateline ('NEW DELHI (wire) -')", () => {
+    const r = extractArticle({ id: "t.txt", hash: "0123456789abcdef0123", title: null, date: "2024-01-01", source: null, url: null, text: "NEW DELHI (wire) - Officials met on Monday." });
+    expect(r.entities.map((e) => e.id)).toContain("country:IN");
+  });
+  it("'HMAS X, the navy's base near Y' is a base, 'HMAS Y sailed' a ship", () => {
+    const r = extractArticle({ id: "t.txt", hash: "0123456789abcdef0123", title: null, date: "2024-01-01", source: null, url: null, text: "Submarines will rotate through HMAS Example, the naval base near Perth. HMAS Sample sailed to Fiji." });
+    const byName = new Map(r.entities.map((e) => [e.name, e.type]));
+    expect(byName.get("HMAS Example")).toBe("Location");
+    expect(byName.get("HMAS Sample")).toBe("Weapon");
+  });
+});

@@ -1354,3 +1354,57 @@ describe("'The list is completed by'", () => {
     expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:BO", "country:CL", "country:ES", "country:PE"]);
   });
 });
+
+describe("a force's presence, told without a verb of sending", () => {
+  it("'X soldiers serve in Y', 'troops from A and B rotate through Y' are deployments", () => {
+    expect(claims("Danish soldiers serve in Estonia.", "DEPLOYS")).toEqual(["DEPLOYS country:DK country:EE"]);
+    expect(claims("Troops from Norway and Belgium rotate through Latvia.", "DEPLOYS")).toEqual(["DEPLOYS country:BE country:LV", "DEPLOYS country:NO country:LV"]);
+  });
+  it("'the battlegroup in Y, where soldiers from A and B also rotate through': the place 'where' refers to", () => {
+    const text = "NATO leads a battlegroup in Latvia, where soldiers from Spain and Albania also rotate through.";
+    expect(claims(text, "DEPLOYS")).toEqual(["DEPLOYS country:AL country:LV", "DEPLOYS country:ES country:LV"]);
+  });
+  it("'soldiers serving with the mission': the state the mission the story named serves", () => {
+    const text = "MINUSCA patrols the north. Some 200 Portuguese soldiers are serving with the mission.";
+    expect(claims(text, "DEPLOYS")).toContain("DEPLOYS country:PT country:CF");
+  });
+  it("'troops remain a threat to Y', 'he served as minister in Y' are no presence", () => {
+    expect(claims("Russian troops remain a threat to Estonia.", "DEPLOYS")).toEqual([]);
+    expect(claims("Chilean soldiers served as observers.", "DEPLOYS")).toEqual([]);
+  });
+});
+
+describe("troop contributors to a force", () => {
+  it("'A is the largest contributor, with N troops, followed by B with … and C with …' deploy to the mission's state", () => {
+    const text = "MINUSCA has about 14,000 peacekeepers. Rwanda is the largest contributor, with 2,000 troops, followed by Zambia with about 1,000 and Egypt with some 900.";
+    expect(claims(text, "DEPLOYS").filter((c) => c.startsWith("DEPLOYS country:"))).toEqual(["DEPLOYS country:EG country:CF", "DEPLOYS country:RW country:CF", "DEPLOYS country:ZM country:CF"]);
+  });
+  it("'The largest contributors to the force in Y are A and B'", () => {
+    expect(claims("The largest contributors to the force in Somalia are Uganda and Burundi, with about 3,000 troops each.", "DEPLOYS")).toEqual(["DEPLOYS country:BI country:SO", "DEPLOYS country:UG country:SO"]);
+  });
+  it("a financial contributor, or a ranking of peacekeeping at large, deploys nothing", () => {
+    expect(claims("MINUSCA has 14,000 troops. Japan is the largest financial contributor to the mission.", "DEPLOYS").filter((c) => c.includes("country:JP"))).toEqual([]);
+    expect(claims("MINUSCA has 14,000 troops. Japan, the largest contributor of peacekeepers among donors, was absent.", "DEPLOYS").filter((c) => c.includes("country:JP"))).toEqual([]);
+  });
+});
+
+describe("'because it' after a verb whose cause lies with its object", () => {
+  it("'A expelled B because it bought X's missiles': 'it' is B", () => {
+    expect(claims("Canada expelled Peru from the programme because it bought Russian missiles.", "SUPPLIES")).toEqual(["SUPPLIES country:RU country:PE"]);
+  });
+  it("'A sent troops to B because it feared C': 'it' stays the subject", () => {
+    expect(claims("Canada sent troops to Latvia because it feared Russia.", "DEPLOYS")).toEqual(["DEPLOYS country:CA country:LV"]);
+  });
+});
+
+describe("weapons leased or bought from a supplier, said after the weapon", () => {
+  it("'X has inducted drones leased from Y firm Z': the company supplies X", () => {
+    expect(claims("The Chilean Navy has inducted two drones leased for a year from US manufacturer Example Dynamics Corporation.", "SUPPLIES")).toContain("SUPPLIES org:example-dynamics-corporation country:CL");
+  });
+  it("'X's jets, bought from Y, flew over Z': Y supplies X, Z gets nothing", () => {
+    expect(claims("Chile's F-16 jets, bought from the Netherlands, flew over Lima.", "SUPPLIES")).toEqual(["SUPPLIES country:NL country:CL"]);
+  });
+  it("'from South Korean firm Z': the company, not the state that qualifies it", () => {
+    expect(claims("Peru received tanks from South Korean firm Hyundai Rotem.", "SUPPLIES")).toEqual(["SUPPLIES org:hyundai-rotem country:PE"]);
+  });
+});
