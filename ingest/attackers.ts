@@ -140,9 +140,12 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       if (PASSIVE_ACTS.test(w) && byAt === k + 1 && /^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) push(groupAt(k + 2, k + 14), 2, VERB_ACTS.get(w) ?? "attack");
       // "X said it had carried out … operations", "X launched airstrikes"
       if (AGENT_VERBS.test(w) && t[k + 1]?.lower !== "by") {
-        const noun = t.slice(k + 1, k + 8).find((x) => family(x.lower) >= 0)?.lower;
+        // ("North Korea fired a ballistic missile": one missile fired is a launch, of the missiles' kind)
+        const noun = t.slice(k + 1, k + 8).find((x) => family(x.lower) >= 0)?.lower ?? (t.slice(k + 1, k + 8).some((x) => /^(missile|rocket)$/.test(x.lower)) ? "missiles" : undefined);
         if (noun) {
           let j = k - 1;
+          // "North Korea test-fired a missile"
+          if (t[j]?.norm === "-" && t[j - 1]?.lower === "test") j -= 2;
           while (j >= 0 && /^(had|has|have|it|they|out|that|was|were|also|already)$/.test(t[j].lower)) j--;
           // "National Thowheed Jamath (NTJ), had carried out": past the comma and the acronym in brackets
           if (t[j]?.norm === ",") j--;

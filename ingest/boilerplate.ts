@@ -60,6 +60,17 @@ export function classifyLines(body: string): Line[] {
       lines.push(line);
       continue;
     }
+    // "…endorsed by the following governments:" then a paragraph "A; B; the C; … and D": the whole list is one item
+    const parts = text.replace(/[.;]$/, "").split(/\s*[;,]\s*/);
+    if (leadIn && !rule && parts.length >= 4 && parts.every((x) => x.split(/\s+/).length <= 6)) {
+      line.role = "item";
+      line.reason = "list-paragraph";
+      line.text = text.replace(/[.;]$/, "");
+      line.end = line.start + line.text.length;
+      lines.push(line);
+      leadIn = false;
+      continue;
+    }
     leadIn = !rule && !inList && /:$/.test(text) && text.split(/\s+/).length >= 3;
     if (rule) {
       line.role = rule.role;

@@ -415,7 +415,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
       if (p) return { ids: actorIdsOf(groupFrom(p, end)), at: j };
       // "by the following 44 states, listed in the order the ministry published them: A, B, …": the list after the colon
-      const colon = t.findIndex((x, q) => q > j && q <= j + 16 && x.norm === ":");
+      const colon = t.findIndex((x, q) => q > j && q <= j + 30 && x.norm === ":");
       const listed = colon > 0 && !t.slice(j + 1, colon).some((x) => x.pos === "VERB" && !/ed$/.test(x.lower) && !/^(published|listed|named|signed|endorsed)$/.test(x.lower)) ? mentions.find((x) => x.a === colon + 1 && isActor(x)) ?? mentions.find((x) => x.a === colon + 2 && isActor(x) && DETS.has(t[colon + 1].lower)) : undefined;
       if (listed) return { ids: actorIdsOf(groupFrom(listed, t.length)), at: j };
     }
@@ -1091,7 +1091,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "South Africa has sent 2,900 soldiers" in a story filed from Goma: the previous destination, else the dateline's country
     // "troops sent to the border": a destination the text gives that is no state is no cue to guess one
     // ("to the regional force" is a force serving in the country the story is about: no such cue)
-    const namedElsewhere = rule.relation === "DEPLOYS" && t.slice(span[0], span[1]).some((x, q, a) => /^(to|into)$/.test(x.lower) && (a[q + 1]?.lower === "the" ? /^[a-z]+$/.test(a[q + 2]?.norm ?? "") && !mentionAt(span[0] + q + 2) && !a.slice(q + 2, q + 5).some((y) => /^(force|forces|mission|operation|contingent|coalition)$/.test(y.lower)) : false));
+    const namedElsewhere = rule.relation === "DEPLOYS" && t.slice(span[0], span[1]).some((x, q, a) => /^(to|into)$/.test(x.lower) && (a[q + 1]?.lower === "the" ? /^[a-z]+$/.test(a[q + 2]?.norm ?? "") && !mentionAt(span[0] + q + 2) && !a.slice(q + 2, q + 5).some((y) => /^(force|forces|mission|operation|contingent|coalition|drills|drill|exercise|exercises|manoeuvres|maneuvers|wargames)$/.test(y.lower)) : false));
     if (!objIds.length && !namedElsewhere && (rule.relation === "SUPPLIES" || rule.relation === "DEPLOYS") && !(arrive && rule.thing === "weapon") && rule.id !== "deploys.has-troops" && subjIds.length) {
       // "In Minsk, X said Russian troops would arrive": the place the sentence opens with
       const opening = t[0]?.lower === "in" ? mentionAt(1) ?? (/^[a-z-]+$/.test(t[1]?.norm ?? "") ? mentionAt(2) : undefined) : undefined;

@@ -22,7 +22,8 @@ export function splitSentences(text: string): Sentence[] {
     // a list item joins the sentence that introduced it, after a comma, so that "signed by: - A - B" reads as "signed by A, B"
     const lead = out[out.length - 1];
     if (line.role === "item" && lead) {
-      const items = tokenizeParagraph(line.text, line.start).flatMap((s) => s.tokens);
+      // ("A; B; the C": items set apart by semicolons are a list like any other)
+      const items = tokenizeParagraph(line.text, line.start).flatMap((s) => s.tokens).map((tok) => (tok.norm === ";" ? { ...tok, text: ",", norm: ",", lower: ",", lemma: "," } : tok));
       if (!lead.text.endsWith(":")) lead.tokens.push({ ...COMMA, i: lead.tokens.length, start: lead.end, end: lead.end });
       for (const tok of items) lead.tokens.push({ ...tok, i: lead.tokens.length });
       lead.end = line.end;

@@ -1408,3 +1408,32 @@ describe("weapons leased or bought from a supplier, said after the weapon", () =
     expect(claims("Peru received tanks from South Korean firm Hyundai Rotem.", "SUPPLIES")).toEqual(["SUPPLIES org:hyundai-rotem country:PE"]);
   });
 });
+
+describe("a list in a paragraph of its own after a line ending in ':'", () => {
+  it("'endorsed by the following governments, listed …:' then 'A; B; the C; and D' signs for each", () => {
+    const text = "The statement was endorsed by the following governments, listed in the order in which they appeared in the text circulated by the Chilean mission:\n\nPeru; Bolivia; the Netherlands; Spain; and Norway.\n\nOthers stayed away.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:BO", "country:ES", "country:NL", "country:NO", "country:PE"]);
+  });
+});
+
+describe("a missile launch condemned", () => {
+  it("'X fired a ballistic missile … Y condemned the launch': X is condemned", () => {
+    expect(claims("Ruritania is not named. Iran fired a ballistic missile over Iraq on Monday. Kuwait condemned the launch.", "CONDEMNS")).toEqual(["CONDEMNS country:KW country:IR"]);
+  });
+  it("'X test-fired a missile … Y condemned the test'", () => {
+    expect(claims("Iran test-fired a missile on Monday. Kuwait condemned the test.", "CONDEMNS")).toEqual(["CONDEMNS country:KW country:IR"]);
+  });
+});
+
+describe("permissions are no acts", () => {
+  it("'the pact would allow X troops to be sent to Y' is hypothetical", () => {
+    expect(claims("Once in force, the pact would allow Chilean troops to be sent to Peru for joint drills.", "DEPLOYS")).toEqual([]);
+    expect(hedged("The accord allows Chilean troops to be sent to Peru.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:CL country:PE", polarity: "positive", modality: "hypothetical" }]);
+  });
+});
+
+describe("forces sent to an exercise", () => {
+  it("'X sent 2,000 troops to the drills' in a story filed from Y: the drills are in Y", () => {
+    expect(claims("LIMA (wire) - The annual drills began on Monday. Chile sent about 2,000 troops to the drills.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
+  });
+});
