@@ -61,7 +61,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
       // most words start none of the patterns below: skip them before the (costlier) modality check
-      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w) && !ACT_VERBS.has(w) && w !== "led") continue;
+      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w) && !ACT_VERBS.has(w) && !/^(led|ousted|overthrew|toppled|deposed|seized|took|grabbed)$/.test(w)) continue;
       // "would act if Serbian forces crossed into Kosovo": a hypothetical or denied act names no attacker
       const mod = modalityOf(t, 0, k, s.text);
       if (mod.polarity === "negated" || mod.modality === "hypothetical") continue;
@@ -162,11 +162,13 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         }
       }
       // "the far-right activist X burned a copy of the Quran": who did an act that is no attack (a person too)
-      if (ACT_VERBS.has(w) && !/^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) {
+      // ("X announced that he had detained President Y", "soldiers led by X seized power": a coup)
+      const coup = (/^(detained|arrested|ousted|overthrew|toppled|deposed)$/.test(w) && /^(president|prime|head)$/.test(t[k + 1]?.lower ?? "")) || (/^(seized|took|grabbed)$/.test(w) && t[k + 1]?.lower === "power") || /^(ousted|overthrew|toppled|deposed)$/.test(w);
+      if ((ACT_VERBS.has(w) || coup) && !/^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) {
         let j = k - 1;
         while (j >= 0 && /ly$|^(had|has|have|also|then|later)$/.test(t[j].lower)) j--;
         const doer = m.find((x) => x.b === j + 1 && (x.type === "Person" || x.type === "Country" || x.type === "Organization" || x.form === "ref"));
-        if (doer) push(doer.type === "Person" ? [doer.entityId] : actorIds(doer), 2, ACT_VERBS.get(w)!);
+        if (doer) push(doer.type === "Person" ? [doer.entityId] : actorIds(doer), 2, coup ? "coup" : ACT_VERBS.get(w)!);
       }
       // "Russia had already violated Estonian airspace": a state that violated airspace or a border made the incursion
       if (/^(violated|breached)$/.test(w) && t.slice(k + 1, k + 5).some((x) => TERRITORY_NOUNS.test(x.lower))) {

@@ -2,7 +2,7 @@
 // embed attributions. Works line by line on the body and keeps offsets, so evidence points into the body.
 
 /** "item": one entry of a bulleted or numbered list that a body line ending in ":" introduces ("signed by:" then "- A", "- B"). */
-export type LineRole = "body" | "headline" | "caption" | "dropped" | "item";
+export type LineRole = "body" | "headline" | "caption" | "dropped" | "item" | "cell";
 export interface Line {
   start: number;
   end: number;
@@ -10,6 +10,22 @@ export interface Line {
   role: LineRole;
   /** Which boilerplate rule dropped or demoted it. */
   reason?: string;
+  /** For a table cell: its column's header ("Signed in Kigali"), which says what the cell's names did. */
+  header?: { text: string; start: number };
+}
+
+const TABLE_ROW = /^\|.*\|\s*$/;
+const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** The cells of a Markdown table row "| a | b |", with their offsets. */
+function cellsOf(raw: string, start: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let from = raw.indexOf("|") + 1;
+  for (let bar = raw.indexOf("|", from); bar >= 0; from = bar + 1, bar = raw.indexOf("|", from)) {
+    const cell = raw.slice(from, bar);
+    const text = cell.trim();
+    out.push({ text, start: start + from + cell.indexOf(text) });
+  }
+  return out;
 }
 
 /** Rules as data: a pattern over the trimmed line, what it does, and an example it catches. */
@@ -37,11 +53,28 @@ export function classifyLines(body: string): Line[] {
   // a body line ending in ":" opens a list of items ("…was signed by the foreign ministers of:")
   let leadIn = false;
   let pos = 0;
-  for (const raw of body.split("\n")) {
+  const raws = body.split("\n");
+  // a Markdown table: each cell is read with its column's header ("Signed in Kigali: A, B and C")
+  let headers: { text: string; start: number }[] | undefined;
+  for (let r = 0; r < raws.length; r++) {
+    const raw = raws[r];
     const start = pos;
     pos += raw.length + 1;
     const text = raw.trim();
     if (!text) continue;
+    if (TABLE_ROW.test(text) && TABLE_RULE.test(raws[r + 1]?.trim() ?? "")) {
+      headers = cellsOf(raw, start);
+      lines.push({ start, end: start + raw.length, text, role: "dropped", reason: "table-header" });
+      continue;
+    }
+    if (headers && TABLE_RULE.test(text)) continue;
+    if (headers && TABLE_ROW.test(text)) {
+      cellsOf(raw, start).forEach((cell, c) => {
+        if (cell.text && headers![c]?.text) lines.push({ start: cell.start, end: cell.start + cell.text.length, text: cell.text, role: "cell", reason: "table-cell", header: headers![c] });
+      });
+      continue;
+    }
+    headers = undefined;
     const lead = raw.indexOf(text);
     const line: Line = { start: start + lead, end: start + lead + text.length, text, role: "body" };
     // "-- Related coverage --", "== MORE NEWS ==": headings framed by rules of dashes or signs

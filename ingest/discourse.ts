@@ -118,8 +118,11 @@ export function createDiscourse(topic?: string) {
         if (other) return [here[0], other];
         if (state.lastPair.length === 2 && !state.lastPair.every((x) => x.startsWith("country:")) && state.lastCountryPair.length === 2) return state.lastCountryPair;
       }
-      if (leaders && state.lastPair.length === 2 && state.lastPair.every((x) => x.startsWith("person:"))) return state.lastPair;
-      if (leaders && state.persons.length >= 2) return state.persons.slice(-2);
+      // ("A and B looked on as the two leaders signed": people this sentence named before are others)
+      const here = new Set(mentions.filter((x) => x.type === "Person" && x.b <= m.a).map((x) => x.entityId));
+      if (leaders && state.lastPair.length === 2 && state.lastPair.every((x) => x.startsWith("person:") && !here.has(x))) return state.lastPair;
+      const earlier = state.persons.filter((x) => !here.has(x));
+      if (leaders && earlier.length >= 2) return earlier.slice(-2);
       // "both sides" after two ministers or commanders: the states and groups they stand for
       if (state.lastPair.some((x) => state.personSide.has(x))) return [...new Set(state.lastPair.map((x) => state.personSide.get(x) ?? x))];
       return state.lastPair;

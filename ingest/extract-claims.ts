@@ -4,7 +4,7 @@ import type { Sentence, Token } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import type { Claim, Evidence, RelationType } from "./types.ts";
 import { RULES, FORCE_NOUNS, AID_NOUNS, DOCUMENT_NOUNS, ATTACK_NOUNS, ACT_NOUNS, SHIP_PREFIX_STATES, TERRITORY_NOUNS, type Rule } from "./rules.ts";
-import { clauseStarts, clauseOf, PREPOSITIONS, SPEECH_VERBS } from "./clauses.ts";
+import { clauseStarts, clauseOf, datelineEnd, PREPOSITIONS, SPEECH_VERBS } from "./clauses.ts";
 import { modalityOf } from "./modality.ts";
 import { ORGANISATIONS, WEAPONS } from "./gazetteer/index.ts";
 
@@ -80,7 +80,7 @@ function isPlatform(id: string): boolean {
   return false;
 }
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
-const VAGUE_NOUNS = new Set(["destruction", "downing", "launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
+const VAGUE_NOUNS = new Set(["attempt", "destruction", "downing", "launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
 const isActor = (m: Mention) => m.form === "ref" || ACTOR_TYPES.has(m.type);
 /** The state a place mention stands for: the country itself, or the state a place lies in. */
@@ -151,10 +151,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   // what is condemned can run on through reported speech: "condemned what they said was X's pattern"
   const objectStarts = clauseStarts(t, false);
   // a dateline ("BAMAKO -", "TAIPEI, Taiwan –") names where the story was filed, not who acted
-  let dateline = 0;
-  for (let k = 0; k < Math.min(10, t.length); k++) {
-    if (/^(--?|[–—])$/.test(t[k].norm) && t[k].space) { if (k > 0 && t.slice(0, k).every((x) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm))) dateline = k + 1; break; }
-  }
+  const dateline = datelineEnd(t);
   const out: Claim[] = [];
   const sentenceSubjects: string[] = [];
   const byToken: (Mention | undefined)[] = new Array(t.length);
@@ -218,6 +215,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (t[end]?.norm === "," && group[group.length - 1].type === "Person" && /^[a-z]/.test(t[end + 1]?.norm ?? "")) {
         const close = t.findIndex((x, q) => q > end + 1 && q < end + 16 && x.norm === "," && /^(and|&)$/.test(t[q + 1]?.lower ?? ""));
         if (close > 0 && !t.slice(end + 1, close).some((x) => x.pos === "VERB" || SPEECH_VERBS.has(x.lower))) end = close;
+      }
+      // "Rwanda (host), Seychelles": a short aside in brackets after a member
+      if (t[end]?.norm === "(") {
+        const close = t.findIndex((x, q) => q > end && q <= end + 4 && x.norm === ")");
+        if (close > 0 && t.slice(end + 1, close).every((x) => /^[a-z-]+$/.test(x.norm))) end = close + 1;
       }
       const next = mentions.find((m) => m.a >= end && m.a < limit && accept(m) && !isModifier(m));
       if (!next) break;
@@ -619,6 +621,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     let leftPhrase = false;
     for (let x = k + 1; x < end; x++) {
       const w = t[x].lower;
+      // "condemned the seizure of power and asked the bloc's council to meet": a second predicate ends the object
+      if (w === "and" && t[x + 1]?.pos === "VERB" && /ed$|^(sent|made|took|gave|told)$/.test(t[x + 1].lower) && !/^(said|added)$/.test(t[x + 1].lower)) break;
       // "read out … by Japan's ambassador": past such a preposition a possessor no longer owns the condemned thing
       if (/^(by|at|from|for|to|into|during|after|before|amid|under|over|near|against|in|on)$/.test(w) && x > k + 1 && attackHead < 0 ? false : /^(by|at|from|for|during|after|before|amid|in|with)$/.test(w)) leftPhrase = true;
       // "cooperation between A and B" — the condemned thing is their relationship, not "the war between A and B"
@@ -734,7 +738,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     if (attackHead >= 0 || vague >= 0) {
       const head = attackHead >= 0 ? attackHead : vague;
-      const a = ctx.attackerFor(sentenceIdx, attackHead >= 0 ? 0 : 2, t[head].lower, condemner);
+      // ("the seizure of power" is a coup, not the seizure of a ship)
+      const noun = t[head].lower === "seizure" && t[head + 1]?.lower === "of" && t[head + 2]?.lower === "power" ? "coup" : t[head].lower;
+      const a = ctx.attackerFor(sentenceIdx, attackHead >= 0 ? 0 : 2, noun, condemner);
       if (a.length) return { ids: a, viaMemory: true };
       if (vague >= 0 && ctx.lastCondemned().length) return { ids: ctx.lastCondemned(), viaMemory: true };
     }
@@ -771,6 +777,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     for (const subj of subjects) for (const obj of objects) {
       if (!subj || !obj || subj === obj) continue;
+      // "X, the AU's chairman, condemned the coup and asked the bloc's council to meet": no one condemns the body they speak for
+      if (type === "CONDEMNS" && subj.startsWith("person:") && ctx.countryOf(subj) === obj) continue;
       out.push({ type, subject: subj, object: obj, ...(extra.instrument ? { instrument: extra.instrument } : {}), evidence: [evidence], rule: rule.id, confidence: +confidence.toFixed(2), polarity: mod.polarity, modality: mod.modality });
     }
   };
@@ -1328,6 +1336,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           if (by.length) add(rule, "SIGNS", by, [ctx.lastDocument()!], k, cs);
           continue;
         }
+        // a table column headed "Signed (in Kigali)": the cell under it lists signers of the document told of
+        if (tok.lower === "signed") {
+          const colon = t.findIndex((x, q) => q > k && q <= k + 6 && x.norm === ":");
+          if (k !== 0 || tok.norm !== "Signed" || colon < 0 || t.slice(k + 1, colon).some((x) => x.pos === "VERB" || x.pos === "AUX")) continue;
+          let a = colon + 1;
+          while (a < t.length && DETS.has(t[a].lower)) a++;
+          const m = mentionStarting(a);
+          if (m && isActor(m)) add(rule, "SIGNS", actorIdsOf(groupFrom(m, t.length)), [ctx.lastDocument() ?? ctx.documentFor("statement")], k, 0);
+          continue;
+        }
         // ("Joining them now are A, B …" after a list of signatories: more signers of the same document)
         const joining = tok.lower === "joining";
         if (joining && (!/^(them|the)$/.test(t[k + 1]?.lower ?? "") || !ctx.lastDocument() || k > cs + 1)) continue;
@@ -1426,7 +1444,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         continue;
       }
       // "A and B put their signatures to the accord": signing said with a noun
-      const signatureNoun = rule.frame === "sign" && /^signatures?$/.test(tok.lower) && t.slice(Math.max(0, k - 3), k).some((x) => /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
+      // ("X put his name to the agreement": the same with the signer's name)
+      const signatureNoun = rule.frame === "sign" && (/^signatures?$/.test(tok.lower) || (/^names?$/.test(tok.lower) && t[k + 1]?.lower === "to")) && t.slice(Math.max(0, k - 3), k).some((x) => /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
+      if (rule.frame === "sign" && tok.lemma === "name" && !signatureNoun) continue;
       // "Bahrain and Qatar issued similar condemnations": condemning said with a noun and a light verb
       const condemnationNoun = rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && t.slice(Math.max(0, k - 3), k).some((x) => /^(issued|issue|issues|expressed|express|expresses|voiced|voice|added|joined|led)$/.test(x.lower));
       if (rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && !condemnationNoun) continue;
@@ -1444,7 +1464,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         case "receive": frameReceive({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;
         case "transfer-noun":
         case "receive-noun": frameTransferNoun({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;
-        case "sign": frameSign({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;
+        // ("A and B looked on as the two leaders put their names to it": the signers are the "as" clause's subject)
+        case "sign": frameSign({ rule, k, tok, cs: signatureNoun ? Math.max(cs, t.findLastIndex((x, q) => q < k && q >= cs && /^(as|while|when|after|before)$/.test(x.lower)) + 1) : cs, ce, passive, participleAfterThing, condemnationNoun }); break;
       }
     }
   }

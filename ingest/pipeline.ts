@@ -5,6 +5,7 @@ import { straighten, tokenizeParagraph, type Sentence, type Token } from "./nlp.
 import { findMentions, type LocalNames, type Mention } from "./mentions.ts";
 import { createDiscourse } from "./discourse.ts";
 import { extractClaims, type ClaimContext } from "./extract-claims.ts";
+import { datelineEnd } from "./clauses.ts";
 import { COUNTRIES, ORGANISATIONS, WEAPONS, countryId } from "./gazetteer/index.ts";
 import { findAttackers } from "./attackers.ts";
 import { ACT_NOUNS, ATTACK_NOUNS, DOCUMENT_NOUNS } from "./rules.ts";
@@ -14,6 +15,7 @@ import { dateNear, datesIn } from "./event-dates.ts";
 
 /** A comma of no width, put between list items joined into one sentence. */
 const COMMA: Token = { i: 0, text: ",", norm: ",", lower: ",", lemma: ",", pos: "PUNCT", start: 0, end: 0, space: false, cap: false };
+const COLON: Token = { ...COMMA, text: ":", norm: ":", lower: ":", lemma: ":" };
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -28,6 +30,13 @@ export function splitSentences(text: string): Sentence[] {
       for (const tok of items) lead.tokens.push({ ...tok, i: lead.tokens.length });
       lead.end = line.end;
       lead.text = text.slice(lead.start, lead.end);
+      continue;
+    }
+    if (line.role === "cell" && line.header) {
+      // "Signed in Kigali: A, B and C": the header, a colon, the cell (evidence shows them so)
+      const toks = [...tokenizeParagraph(line.header.text, line.header.start).flatMap((s) => s.tokens), { ...COLON, start: line.start, end: line.start }, ...tokenizeParagraph(line.text, line.start).flatMap((s) => s.tokens)];
+      toks.forEach((tok, i) => (tok.i = i));
+      out.push({ index: out.length, text: `${line.header.text}: ${line.text}`, start: line.start, end: line.end, tokens: toks, role: "body" });
       continue;
     }
     for (const s of tokenizeParagraph(line.text, line.start)) {
@@ -137,7 +146,11 @@ export function extractArticle(input: Article): ExtractRecord {
       const signed = claims.filter((c) => c.type === "SIGNS" && c.polarity === "positive" && c.modality === "asserted");
       const doc = named.get(noun) ?? docIds.get(key) ?? signed[signed.length - 1]?.object;
       const first = signed.find((c) => c.object === doc);
-      return first ? [...new Set(signed.filter((c) => c.object === doc && c.evidence[0].start === first.evidence[0].start && !c.subject.startsWith("person:")).map((c) => c.subject))] : [];
+      if (!first) return [];
+      const firstSigners = signed.filter((c) => c.object === doc && c.evidence[0].start === first.evidence[0].start).map((c) => c.subject);
+      const states = firstSigners.filter((x) => !x.startsWith("person:"));
+      // ("Prime Minister A and B, the leader of C, signed a memorandum": the states the signing leaders speak for)
+      return [...new Set(states.length ? states : firstSigners.map((p) => affiliations.get(p)).filter((x): x is string => !!x?.startsWith("country:")))];
     },
     withdrawTransfer: (objects, sentenceStart) => {
       // the last asserted transfer (to one of `objects`, when given) told within a few sentences before
@@ -315,10 +328,8 @@ function datelineCountry(sentences: Sentence[], mentions: Mention[][]): string |
   const i = sentences.findIndex((s) => s.role === "body");
   if (i < 0) return undefined;
   const t = sentences[i].tokens;
-  const dash = t.findIndex((x, k) => k < 10 && /^(--?|[–—])$/.test(x.norm) && x.space);
-  // ("WASHINGTON (wire) -": the agency's name in brackets may be any word)
-  const inBrackets = (k: number) => t.slice(0, k).some((x) => x.norm === "(") && t.slice(k, dash).some((x) => x.norm === ")");
-  if (dash <= 0 || !t.slice(0, dash).every((x, k) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm) || inBrackets(k))) return undefined;
+  const dash = datelineEnd(t) - 1;
+  if (dash <= 0) return undefined;
   const countries = mentions[i].filter((m) => m.b <= dash && m.type === "Country").map((m) => m.entityId);
   const distinct = [...new Set(countries)];
   return distinct.length === 1 ? distinct[0] : undefined;

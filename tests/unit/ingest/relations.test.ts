@@ -1437,3 +1437,45 @@ describe("forces sent to an exercise", () => {
     expect(claims("LIMA (wire) - The annual drills began on Monday. Chile sent about 2,000 troops to the drills.", "DEPLOYS")).toEqual(["DEPLOYS country:CL country:PE"]);
   });
 });
+
+describe("a Markdown table of signatories", () => {
+  it("the column headed 'Signed …' lists signers; 'Held back' does not; an aside '(host)' keeps the list going", () => {
+    const text = "Andean states signed a trade accord in Lima on Monday.\n\nSignatories by region:\n\n| Region | Signed in Lima | Held back |\n|---|---|---|\n| North | Colombia, Ecuador (host), Peru | Venezuela |\n| South | Chile and Bolivia | (none) |\n";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:BO", "country:CL", "country:CO", "country:EC", "country:PE"]);
+  });
+});
+
+describe("signing said with one's name", () => {
+  it("'X put her name to the agreement' signs; 'A and B looked on as the two leaders put their names to it' gives the leaders", () => {
+    expect(claims("Peru's foreign minister Ana Roca put her name to the agreement.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-roca"]);
+    const text = "President Ana Roca met President Luis Arce in Lima. Foreign Minister Juan Diaz and Bolivia's Foreign Minister Rosa Vargas looked on as the two leaders put their names to the document.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["person:ana-roca", "person:luis-arce"]);
+  });
+  it("'will name an envoy' signs nothing", () => {
+    expect(claims("Chile will name a new envoy to the accord.", "SIGNS")).toEqual([]);
+  });
+});
+
+describe("a coup condemned", () => {
+  it("'X announced he had detained President Y' makes X the one a condemned takeover, putsch or seizure of power points at", () => {
+    const lead = "Colonel Juan Ruiz announced that he had detained President Ana Roca. ";
+    expect(claims(lead + "Chile condemned the takeover.", "CONDEMNS")).toEqual(["CONDEMNS country:CL person:juan-ruiz"]);
+    expect(claims(lead + "Peru condemned the seizure of power.", "CONDEMNS")).toEqual(["CONDEMNS country:PE person:juan-ruiz"]);
+    expect(claims(lead + "Chile condemned the putsch, while Spain said it condemned the attempt.", "CONDEMNS")).toEqual(["CONDEMNS country:CL person:juan-ruiz", "CONDEMNS country:ES person:juan-ruiz"]);
+  });
+  it("'condemned the seizure of power and asked the bloc's council to meet': the bloc is not condemned", () => {
+    const text = "Colonel Juan Ruiz announced that he had detained President Ana Roca. The African Union condemned the seizure of power and asked the bloc's Peace and Security Council to meet.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:au person:juan-ruiz"]);
+  });
+  it("a dateline in capitals with an agency in brackets is not the subject", () => {
+    const text = "LIMA, May 2 (wire) - The regional bloc Mercosur on Sunday condemned the takeover, hours after Colonel Juan Ruiz announced that he had detained President Ana Roca.";
+    expect(claims(text, "CONDEMNS").map((c) => c.split(" ")[1])).not.toContain("country:PE");
+  });
+});
+
+describe("a document signed by leaders, condemned", () => {
+  it("'Prime Minister A of X and B signed a memorandum … Y denounced the memorandum': X's state is condemned", () => {
+    const text = "Peruvian Prime Minister Ana Roca and Luis Arce, the leader of the breakaway region, signed a memorandum in Lima. Chile's government denounced the memorandum as an attack on its sovereignty.";
+    expect(claims(text, "CONDEMNS")).toContain("CONDEMNS country:CL country:PE");
+  });
+});
