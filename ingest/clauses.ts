@@ -82,5 +82,6 @@ export function datelineEnd(t: Token[]): number {
   if (dash <= 0) return 0;
   // (the agency's name in brackets may be any word)
   const inBrackets = (k: number) => t.slice(0, k).some((x) => x.norm === "(") && t.slice(k, dash).some((x) => x.norm === ")");
-  return t.slice(0, dash).every((x, k) => /^[,/().]$/.test(x.norm) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm) || inBrackets(k)) ? dash + 1 : 0;
+  // ("PORT-AU-PRINCE —": hyphens inside the place's name)
+  return t.slice(0, dash).every((x, k) => /^[,/().]$/.test(x.norm) || (x.norm === "-" && !x.space) || /^[A-Z\d]/.test(x.norm) || /^(of|the|and|de)$/.test(x.norm) || inBrackets(k)) ? dash + 1 : 0;
 }

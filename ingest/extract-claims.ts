@@ -489,6 +489,18 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     return [];
   }
 
+  /**
+   * Where the signers of "put their names to" are named: after "as", "while" or "with" when the verb of
+   * putting belongs to that clause ("A looked on as B and C put their names to it", "…, with B and C, envoy
+   * of D, putting their names to the text").
+   */
+  function signersClause(k: number, cs: number): number {
+    const sub = t.findLastIndex((x, q) => q < k && /^(as|while|when|after|before|with)$/.test(x.lower));
+    if (sub < 0 || sub + 1 >= cs) return Math.max(cs, sub + 1);
+    const put = t.findLastIndex((x, q) => q < k && /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
+    return t.slice(sub + 1, put).some((x) => x.pos === "VERB" && !mentionAt(t.indexOf(x))) ? cs : sub + 1;
+  }
+
   /** The place a "where" before k refers back to: the nearest state or located place named after "in", "at" or "to". */
   function whereAntecedent(cs: number, k: number): string[] {
     const w = t.findLastIndex((x, q) => q < k && q >= Math.max(0, cs - 1) && x.lower === "where");
@@ -1122,7 +1134,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (t[q].lower !== "and") continue;
         const m = mentionStarting(q + 1) ?? (t[q + 1]?.lower === "the" ? mentionStarting(q + 2) : undefined);
         const n = m ? approx(m.b) : approx(q + 1);
-        if (!/^\d[\d,.]*$/.test(t[n]?.norm ?? "")) continue;
+        // ("and Belize two senior officers": a number word too, before a force)
+        if (!/^\d[\d,.]*$/.test(t[n]?.norm ?? "") && !(/^(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens?|hundreds|thousands)$/.test(t[n]?.lower ?? "") && t.slice(n + 1, n + 4).some((x) => PERSONNEL.test(x.lower) || FORCE_NOUNS.has(x.lower) || x.lower === "officers"))) continue;
         if (m && isActor(m)) gapped.push(...actorIdsOf([m]).filter((x) => !subjIds.includes(x)));
         else if (!m && /^(in|to)$/.test(t[n + 1]?.lower ?? "")) {
           const place = mentionAt(n + 2);
@@ -1142,6 +1155,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "drones leased from General Atomics", "the navy's P-8I aircraft, bought from Boeing,": a participle after the
     // weapon; who has them got them — the weapon's possessor, else whoever the clause says fields them
     const held = /ed$|^(bought)$/.test(t[k].lower) && !isPassive(t, k) ? mentions.filter((m) => m.type === "Weapon" && m.b <= k && m.b >= k - 4 && t.slice(m.b, k).every((x) => x.norm === "," || (x.pos === "NOUN" && !mentionAt(t.indexOf(x))))).pop() : undefined;
+    // "the 12 planes it bought from the United States": an object relative clause; its subject got them
+    const relSubject = !held && /ed$|^(bought)$/.test(t[k].lower) ? mentions.find((m) => isActor(m) && m.b <= k && m.b >= k - 2 && t.slice(m.b, k).every((x) => /^(had|has|have)$/.test(x.lower))) : undefined;
+    const relWeapon = relSubject ? mentions.filter((m) => m.type === "Weapon" && m.b <= relSubject.a && m.b >= relSubject.a - 2 && t.slice(m.b, relSubject.a).every((x) => /^(that|which)$/.test(x.lower))).pop() : undefined;
+    const relNoun = relSubject && !relWeapon && /^(planes|aircraft|jets|ships|vessels|tanks|drones|helicopters|missiles|systems|weapons|guns)$/.test(t[relSubject.a - 1]?.lower ?? "");
+    if (relSubject && (relWeapon || relNoun)) {
+      const from = recipientAfter(k + 1, Math.min(ce, k + 8), /^from$/, false);
+      const named = relWeapon ?? mentions.filter((m) => m.type === "Weapon" && m.b <= relSubject.a).pop();
+      if (from.length) add(rule, rule.relation, from, ids(relSubject), k, cs, { instrument: named?.entityId });
+      return;
+    }
     if (held) {
       const from = recipientAfter(k + 1, Math.min(ce, k + 8), /^from$/, false);
       if (!from.length) return;
@@ -1402,9 +1425,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         let v = k + 1;
         while (v < Math.min(t.length, k + 10) && !/^(are|were|include|included|includes|,)$/.test(t[v].lower)) v++;
         const list = /^(are|were|include|included|includes)$/.test(t[v]?.lower ?? "");
-        const toMission = recipientAfter(k + 1, list ? v : Math.min(ce, k + 6), /^(to|in)$/, true);
+        // "bringing Guatemala's contribution to the mission in Haiti to 150" after "75 Guatemalan military police landed"
+        const contribution = /^contributions?$/.test(tok.lower);
+        const toMission = recipientAfter(k + 1, list ? v : Math.min(ce, k + (contribution ? 14 : 6)), /^(to|in)$/, true);
         // troops are what is contributed: "troop contributor", "with 1,200 troops", "contributors of police"
-        const troops = /^(troop|troops|police|military|personnel)$/.test(t[k - 1]?.lower ?? "") || t.slice(k + 1).some((x) => PERSONNEL.test(x.lower))
+        const troops = /^(troop|troops|police|military|personnel)$/.test(t[k - 1]?.lower ?? "") || t.slice(contribution ? 0 : k + 1).some((x) => PERSONNEL.test(x.lower))
           || mentions.some((m) => m.a > k && m.a < k + 5 && !!ORGANISATIONS.get(m.entityId)?.host);
         if (!troops || t.slice(Math.max(cs, k - 4), k).some((x) => /^(financial|budget|budgetary|funding|donor)$/.test(x.lower))) continue;
         // the force the story is about, unless the ranking is of peacekeeping at large ("the largest contributor of
@@ -1415,7 +1440,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (!dest.length) continue;
         let who: string[] = [];
         let viaRef = false;
-        if (list) {
+        if (contribution) {
+          // the possessor contributes: "Guatemala's contribution"
+          const owner = t[k - 1]?.norm === "'s" ? mentionAt(k - 2) : t[k - 2]?.norm === "'s" ? mentionAt(k - 3) : undefined;
+          if (owner && isActor(owner) && /^(to|of)$/.test(t[k + 1]?.lower ?? "")) who = actorIdsOf([owner]);
+        } else if (list) {
           let a = v + 1;
           while (a < ce && (DETS.has(t[a].lower) || t[a].norm === ":")) a++;
           const m = mentionStarting(a);
@@ -1465,7 +1494,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         case "transfer-noun":
         case "receive-noun": frameTransferNoun({ rule, k, tok, cs, ce, passive, participleAfterThing, condemnationNoun }); break;
         // ("A and B looked on as the two leaders put their names to it": the signers are the "as" clause's subject)
-        case "sign": frameSign({ rule, k, tok, cs: signatureNoun ? Math.max(cs, t.findLastIndex((x, q) => q < k && q >= cs && /^(as|while|when|after|before)$/.test(x.lower)) + 1) : cs, ce, passive, participleAfterThing, condemnationNoun }); break;
+        case "sign": frameSign({ rule, k, tok, cs: signatureNoun ? signersClause(k, cs) : cs, ce, passive, participleAfterThing, condemnationNoun }); break;
       }
     }
   }

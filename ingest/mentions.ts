@@ -651,9 +651,18 @@ function step7({ t, covered, out, text, push, local, learn }: Scan): void {
     if (covered[i] || !(/^[A-Z][A-Za-z]*-?\d+[A-Za-z]*$/.test(t[i].norm) || /^[A-Z]{2,}-[A-Z0-9]{1,3}$/.test(t[i].norm))) continue;
     let n1 = i + 1;
     if (!!t[n1]?.cap && !covered[n1] && WEAPON_SYSTEM_NOUNS.has(t[n1 + 1]?.lower ?? "")) n1++; // "JF-17 Thunder fighters"
+    // "the A-29 Super Tucano light attack aircraft": a two-word name, then the descriptors and the system noun
+    else {
+      let c = i + 1;
+      while (c < t.length && c - i <= 2 && t[c].cap && !covered[c] && /^[A-Z][a-z]+$/.test(t[c].norm)) c++;
+      const at = t.slice(c, c + 4).findIndex((x) => WEAPON_SYSTEM_NOUNS.has(x.lower));
+      if (c > i + 1 && at >= 0 && t.slice(c, c + at).every((x) => /^[a-z-]+$/.test(x.norm))) n1 = c;
+    }
     const next = t[n1];
     const next2 = next && t[n1 + 1] ? `${next.lower} ${t[n1 + 1].lower}` : "";
-    const ahead = t.slice(n1, n1 + 4).some((x) => WEAPON_SYSTEM_NOUNS.has(x.lower)) && t.slice(n1, n1 + 4).every((x) => /^[a-z-]+$/.test(x.norm) || WEAPON_SYSTEM_NOUNS.has(x.lower));
+    // ("light attack aircraft": lowercase descriptors up to the system noun)
+    const sys = t.slice(n1, n1 + 4).findIndex((x) => WEAPON_SYSTEM_NOUNS.has(x.lower));
+    const ahead = sys >= 0 && t.slice(n1, n1 + sys).every((x) => /^[a-z-]+$/.test(x.norm));
     if (!next || !(WEAPON_SYSTEM_NOUNS.has(next.lower) || WEAPON_SYSTEM_NOUNS.has(next2) || ahead || out.some((m) => m.a === n1 && m.type === "Weapon"))) continue;
     let k = i;
     if (i > 0 && !covered[i - 1] && t[i - 1].cap && t[i - 1].norm !== "The") k = i - 1;
@@ -666,6 +675,12 @@ function step7({ t, covered, out, text, push, local, learn }: Scan): void {
       local.phrases.push({ words: t.slice(k, end).map((x) => x.norm), id, type: "Weapon", kind: "model", name, affiliation: parent });
       local.phrases.push({ words: [t[i].norm], id, type: "Weapon", kind: "model", name, affiliation: parent });
       local.phrases.push({ words: [`${t[i].norm}s`], id, type: "Weapon", kind: "model", name, affiliation: parent });
+      // ("the Super Tucanos" later): the name without its number, singular and plural
+      if (n1 > i + 2) {
+        const words = t.slice(i + 1, n1).map((x) => x.norm);
+        local.phrases.push({ words, id, type: "Weapon", kind: "model", name, affiliation: parent });
+        local.phrases.push({ words: [...words.slice(0, -1), `${words[words.length - 1]}s`], id, type: "Weapon", kind: "model", name, affiliation: parent });
+      }
     }
   }
 }

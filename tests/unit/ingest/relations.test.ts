@@ -1479,3 +1479,36 @@ describe("a document signed by leaders, condemned", () => {
     expect(claims(text, "CONDEMNS")).toContain("CONDEMNS country:CL country:PE");
   });
 });
+
+describe("contingents told by where the story is filed", () => {
+  it("a hyphenated capital in capitals opens a dateline ('PORT-AU-PRINCE —'); 'and B two senior officers' is a second sender", () => {
+    const text = "PORT-AU-PRINCE — Officials met on Friday. Jamaica has since sent 24 soldiers and police officers and Belize two senior officers.";
+    expect(claims(text, "DEPLOYS")).toEqual(["DEPLOYS country:BZ country:HT", "DEPLOYS country:JM country:HT"]);
+  });
+  it("'bringing X's contribution to the mission in Y to 150' after police landed is a deployment; a contribution to a fund is not", () => {
+    expect(claims("Seventy-five Chilean military police landed on Friday, bringing Chile's contribution to the mission in Haiti to 150.", "DEPLOYS")).toContain("DEPLOYS country:CL country:HT");
+    expect(claims("Germany's contribution to the fund in Mali rose to 5 million euros.", "DEPLOYS")).toEqual([]);
+  });
+});
+
+describe("weapons named by a model number and a two-word name", () => {
+  it("'the A-99 Sky Falcon light attack aircraft', later 'the Sky Falcons'", () => {
+    const r = extract("Peru will induct the A-99 Sky Falcon light attack aircraft. The delivery of the Sky Falcons by Chile caps a deal.");
+    const w = r.entities.find((e) => e.type === "Weapon" && e.kind === "model");
+    expect(w?.name).toBe("A-99 Sky Falcon");
+    expect(w?.aliases).toContain("Sky Falcons");
+  });
+});
+
+describe("an object relative clause of buying", () => {
+  it("'the 12 planes it bought from Y' / 'the tanks it had bought from Y': the relative clause's subject received them", () => {
+    expect(claims("Peru showed the tanks it had bought from Chile.", "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+});
+
+describe("signers named in a 'with … putting their names' clause", () => {
+  it("'…, with A and B, director of C's agency, putting their names to the text' signs for A and B", () => {
+    const text = "Peru and Chile signed an agreement, with Defence Minister Ana Roca and Juan Diaz, director of Chile's Export Agency, putting their names to the text.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:PE", "person:ana-roca", "person:juan-diaz"]);
+  });
+});
