@@ -100,6 +100,11 @@ export function createDiscourse(topic?: string) {
         if (speech > 0 && speech - close <= 6) return [];
       }
     }
+    // "the participants of the Crimea Platform said they …": the body whose members speak
+    if (r === "group" && /^(said|say|says|added|announced|stated|insisted|warned|confirmed)$/.test(t[m.a - 1]?.lower ?? "")) {
+      const body = mentions.find((x) => x.b === m.a - 1 && x.type === "Organization" && x.form !== "ref" && /^(of|the)$/.test(t[x.a - 1]?.lower ?? "") && /^(participants|members|signatories|leaders|ministers|parties)$/.test(t[x.a - (t[x.a - 1].lower === "the" ? 3 : 2)]?.lower ?? ""));
+      if (body) return [body.entityId];
+    }
     if (r === "group") return state.lastGroup.length ? state.lastGroup : state.lastMulti.length ? state.lastMulti : state.lastSubject;
     if (r === "company") return state.lastCompany ? [state.lastCompany] : [];
     if (r === "any-group") return state.lastArmed ? [state.lastArmed] : state.lastGroup;

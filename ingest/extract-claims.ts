@@ -341,7 +341,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     {
       let a = clauseStart;
       while (a < k && /^(the|a|an|,)$/.test(t[a].lower)) a++;
-      if (/^(college|council|heads|leaders|ministers|members|presidents|conference|assembly|chiefs|summit|governments|delegations)$/.test(t[a]?.lower ?? "") && t[a + 1]?.lower === "of") {
+      if (/^(college|council|heads|leaders|ministers|members|presidents|conference|assembly|chiefs|summit|governments|delegations|participants|signatories|parties)$/.test(t[a]?.lower ?? "") && t[a + 1]?.lower === "of") {
         for (let q = a + 2; q < Math.min(k, a + 10) && !/^(,|;|that|which|who)$/.test(t[q].lower); q++) {
           const m = mentionStarting(q);
           if (m && isActor(m) && m.type !== "Person" && /^(of|the)$/.test(t[q - 1].lower)) {
@@ -417,7 +417,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const p = mentions.find((x) => x.type === "Person" && npStart(x) === a);
       if (p) return { ids: actorIdsOf(groupFrom(p, end)), at: j };
       // "by the following 44 states, listed in the order the ministry published them: A, B, …": the list after the colon
-      const colon = t.findIndex((x, q) => q > j && q <= j + 30 && x.norm === ":");
+      let colon = t.findIndex((x, q) => q > j && q <= j + 30 && x.norm === ":");
+      // ("…: European Union member states: Austria, Belgium, …": a group's label before the names)
+      const label = colon > 0 ? t.findIndex((x, q) => q > colon + 1 && q <= colon + 6 && x.norm === ":") : -1;
+      if (label > 0 && t.slice(colon + 1, label).some((x) => /^(states|countries|members|nations|governments|organisations|organizations|partners|bodies)$/.test(x.lower))) colon = label;
       const listed = colon > 0 && !t.slice(j + 1, colon).some((x) => x.pos === "VERB" && !/ed$/.test(x.lower) && !/^(published|listed|named|signed|endorsed)$/.test(x.lower)) ? mentions.find((x) => x.a === colon + 1 && isActor(x)) ?? mentions.find((x) => x.a === colon + 2 && isActor(x) && DETS.has(t[colon + 1].lower)) : undefined;
       if (listed) return { ids: actorIdsOf(groupFrom(listed, t.length)), at: j };
     }

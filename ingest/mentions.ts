@@ -42,7 +42,7 @@ const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})$`);
 const HONORIFIC_PREFIX = new RegExp(String.raw`^((${HONORIFIC_WORDS})\s+)+(?=\S+\s+\S)`);
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["defence force", "defense force", "defence forces", "defense forces", "federal police", "coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
-const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission", "Bank", "Chiefs", "Coalition", "Alliance", "Union", "League", "Congress"]);
+const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission", "Bank", "Chiefs", "Coalition", "Alliance", "Union", "League", "Congress", "Platform", "Forum", "Initiative"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90]] as const) {
@@ -423,7 +423,8 @@ function step3(scan: Scan): void {
 /** 5. organisations: "drone manufacturer Baykar", "the Tele Sahel broadcaster", "Turkey's Presidency of Defence Industries agency" */
 function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i < t.length; i++) {
-    if (covered[i]) continue;
+    // (a place may open a body's name: "the Crimea Platform")
+    if (covered[i] && !(at[i]?.type === "Location" && at[i]!.a === i && at[i]!.form !== "learned" && !!t[at[i]!.b]?.cap)) continue;
     if (ORG_DESCRIPTORS.has(t[i].lower) && !!t[i + 1]?.cap && !covered[i + 1]) {
       let j = i + 1;
       while (j < t.length && !covered[j] && t[j].cap && j - i <= 3) j++;
@@ -443,7 +444,11 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
     let political = false;
     let inner: Mention | undefined; // a country named inside the name: "Royal Solomon Islands Police Force"
     // ("Union for Democracy", "Movement for Change": "for" joins a political group's name after its head)
-    while (j < t.length && (!covered[j] || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || joinsName(t, j, i) || ((t[j].lower === "of" || t[j].lower === "and" || (t[j].lower === "for" && political)) && !!t[j + 1]?.cap))) {
+    // ("the Crimea Platform", "the Black Sea Grain Initiative": a place's name opens the body's)
+    let leadPlace: Mention | undefined;
+    const placeFirst = (q: number) => q === i && at[q]?.type === "Location" && at[q]!.a === q && at[q]!.form !== "learned" && !!t[at[q]!.b]?.cap && !covered[at[q]!.b];
+    while (j < t.length && (!covered[j] || placeFirst(j) || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || joinsName(t, j, i) || ((t[j].lower === "of" || t[j].lower === "and" || (t[j].lower === "for" && political)) && !!t[j + 1]?.cap))) {
+      if (covered[j] && placeFirst(j)) { leadPlace = at[j]; j = at[j]!.b; continue; }
       if (covered[j]) { inner = at[j]; j = inner!.b; continue; }
       // "the Department of Defense and Example Aerospace" are two organisations, not one name
       if (t[j].lower === "and" && sawHead) {
@@ -481,6 +486,7 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
     let b = j;
     if (after?.type === "Country") { b = after.b; }
     else if (t[j] && /^(agency|ministry|body|office)$/.test(t[j].lower)) b = j + 1;
+    if (leadPlace) unmention({ out, at, covered } as Scan, leadPlace);
     push({ a: i, b, entityId: id, type: "Organization", kind: "body", form: "learned", affiliation: aff, text: fullName });
     if (learn) local.phrases.push({ words: t.slice(i, j).map((x) => x.norm), id, type: "Organization", kind: "body", name: fullName, affiliation: aff });
     i = b - 1;

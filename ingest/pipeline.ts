@@ -44,7 +44,39 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   for (const s of out) unnumberList(s);
-  return out;
+  return joinLabelledLists(out, text);
+}
+
+/** "Other European states: A, B and C": a label, a colon, then a list (of two or more). */
+function labelledList(s: Sentence): number {
+  const t = s.tokens;
+  const colon = t.findIndex((x, k) => k <= 5 && x.norm === ":");
+  if (colon < 1 || !/^[A-Z]/.test(t[0].norm) || t.slice(0, colon).some((x) => x.pos === "VERB" || x.pos === "AUX")) return -1;
+  // a list of names: short items between the commas ("Reporter: Why, then, did you go?" is none)
+  const items: number[] = [0];
+  for (const x of t.slice(colon + 1)) if (x.norm === "," || x.lower === "and") items.push(0); else items[items.length - 1]++;
+  return items.length >= 2 && items.every((n) => n <= 7) && !t.slice(colon + 1).some((x) => x.pos === "VERB" || x.pos === "AUX") ? colon : -1;
+}
+
+/**
+ * "…endorsed by the following: European Union member states: A, B … / Other European states: C, D / Beyond
+ * Europe: E and F": each labelled list after a sentence that ends in a list continues that list.
+ */
+function joinLabelledLists(out: Sentence[], text: string): Sentence[] {
+  const kept: Sentence[] = [];
+  for (const s of out) {
+    const lead = kept[kept.length - 1];
+    const colon = s.role === "body" && lead?.role === "body" && lead.tokens.some((x) => x.norm === ":") ? labelledList(s) : -1;
+    if (colon < 0 || !lead) { kept.push(s); continue; }
+    const last = lead.tokens[lead.tokens.length - 1];
+    if (last && /^[.;]$/.test(last.norm)) lead.tokens.pop();
+    lead.tokens.push({ ...COMMA, i: lead.tokens.length, start: s.start, end: s.start });
+    for (const tok of s.tokens.slice(colon + 1)) lead.tokens.push({ ...tok, i: lead.tokens.length });
+    lead.end = s.end;
+    lead.text = text.slice(lead.start, lead.end);
+  }
+  kept.forEach((s, i) => (s.index = i));
+  return kept;
 }
 
 /**
@@ -108,6 +140,13 @@ export function extractArticle(input: Article): ExtractRecord {
   // ("… takes off from Example Air Force Base", "(Example Agency)", a credit) are not the story's
   mentions.forEach((ms, i) => {
     if (sentences[i].role === "caption") mentions[i] = ms.filter((m) => !(m.form === "learned" && (m.type === "Organization" || m.type === "Location")));
+  });
+  // "N'DJAMENA, Jan 31 (Sahel Press Agency) -": the agency in a dateline's brackets is the outlet, not the story's
+  mentions.forEach((ms, i) => {
+    const t = sentences[i].tokens;
+    const end = sentences[i].role === "body" ? datelineEnd(t) : 0;
+    const open = end > 0 ? t.findIndex((x, k) => k < end && x.norm === "(") : -1;
+    if (open >= 0) mentions[i] = ms.filter((m) => !(m.a > open && m.b < end));
   });
   // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart
   for (const ms of mentions) for (const m of ms) if (m.kind === "coalition" && !m.entityId.includes("@")) m.entityId = `${m.entityId}@${article.hash.slice(0, 8)}`;

@@ -58,7 +58,7 @@ export const TERRITORY_NOUNS = /^(airspace|border|borders|territory|sovereignty|
 
 export const ACT_FAMILIES: string[][] = [
   ["burning", "burnings"], ["coup", "coups", "putsch", "uprising", "takeover", "mutiny", "insurrection"], ["desecration"], ["seizure", "seizures"],
-  ["detention", "detentions", "arrest", "arrests"], ["expulsion", "expulsions"], ["execution", "executions"], ["annexation"],
+  ["detention", "detentions", "arrest", "arrests"], ["expulsion", "expulsions"], ["execution", "executions"], ["annexation"], ["militarisation", "militarization"],
 ];
 export const ACT_NOUNS = new Set(ACT_FAMILIES.flat());
 

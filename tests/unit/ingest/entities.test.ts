@@ -533,3 +533,14 @@ describe("all-caps datelines and ship-named bases", () => {
     expect(byName.get("HMAS Sample")).toBe("Weapon");
   });
 });
+
+describe("outlets and look-alike names", () => {
+  it("the agency in a dateline's brackets and a '(c) 2025 Agency' line are no entities", () => {
+    const r = extractArticle({ id: "t.txt", hash: "0123456789abcdef0123", title: null, date: "2024-01-01", source: null, url: null, text: "LIMA, Jan 31 (Andes Press Agency) - Peru met Chile.\n\n(c) 2025 Andes Press Agency. All rights reserved." });
+    expect(r.entities.map((e) => e.name)).not.toContain("Andes Press Agency");
+  });
+  it("'GUAM' in capitals is the organisation, 'Guam' the territory", () => {
+    const r = extractArticle({ id: "t.txt", hash: "0123456789abcdef0123", title: null, date: "2024-01-01", source: null, url: null, text: "Members include NATO and GUAM. Guam hosts bombers." });
+    expect(r.entities.filter((e) => /guam/i.test(e.name)).map((e) => `${e.type} ${e.name}`).sort()).toEqual(["Location Guam", "Organization GUAM"]);
+  });
+});

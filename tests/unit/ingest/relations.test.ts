@@ -1512,3 +1512,17 @@ describe("signers named in a 'with … putting their names' clause", () => {
     expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:PE", "person:ana-roca", "person:juan-diaz"]);
   });
 });
+
+describe("lists continued under labels", () => {
+  it("'endorsed by the following, grouped …: Andean states: A, B' then 'Other states: C and D' then 'Organisations: E'", () => {
+    const text = "Besides host Peru, the declaration was endorsed by the following, grouped by the organisers: Andean states: Bolivia, Colombia and Ecuador.\n\nOther states: Chile and Spain.\n\nInternational organisations: NATO and the Council of Europe.\n\nReporter: Why, then, did you go?";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:BO", "country:CL", "country:CO", "country:EC", "country:ES", "country:PE", "org:council-of-europe", "org:nato"]);
+  });
+});
+
+describe("a forum named after a place, and its members speaking", () => {
+  it("'the participants of the Andes Platform said they condemned the militarisation of X by Y': the platform condemns Y", () => {
+    const text = "Peru launched the Andes Platform on Monday. The participants of the Andes Platform said they condemned the militarisation of the border by Venezuela.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:andes-platform country:VE"]);
+  });
+});
