@@ -19,7 +19,7 @@ const FAMILIES: string[][] = [
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
 const FIRST_ACT_FAMILY = FAMILIES.length - ACT_FAMILIES.length;
-const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened|sank)$/;
+const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|responsible|flattened|destroyed|levelled|leveled|demolished|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened|sank)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 /** The act a verb of attack names, so that "X struck …" is found for "the strikes". */
 const VERB_ACTS = new Map(Object.entries({ invaded: "invasion", shelled: "shelling", bombed: "bombing", struck: "strike", raided: "raid", stormed: "raid", sank: "sinking" }));
@@ -86,6 +86,12 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         if (t[j]?.norm === ")" && t[j - 2]?.norm === "(") j -= 3;
         const a = actorAt(j) ?? (t[j]?.lower === "group" ? actorAt(j - 1) : undefined);
         if (a) push(actorIds(a), 3, t.slice(k + 1, k + 4).find((x) => ATTACK_NOUNS.has(x.lower))!.lower);
+      }
+      // "Washington had assessed that Israel was responsible": who is held responsible did it
+      if (w === "responsible" && /^(was|were|is|are|had been)$/.test(t[k - 1]?.lower ?? "") && !/^(not|n't)$/.test(t[k - 2]?.lower ?? "")) {
+        const a = actorAt(k - 2);
+        const noun = t.slice(k + 1, k + 5).find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack";
+        if (a && a.form !== "ref") push(actorIds(a), 2, noun);
       }
       // "X said it was behind the attack", "X claimed responsibility for the bombing"
       if ((w === "behind" && ATTACK_NOUNS.has(t[k + 2]?.lower ?? "")) || (w === "responsibility" && /^claim/.test(t[k - 1]?.lower ?? ""))) {
@@ -195,7 +201,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         }
       }
       // "Hamas gunmen attacked Israeli towns": the subject of an attack verb
-      if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|hit|sank)$/.test(w)) {
+      if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|hit|sank|flattened|destroyed|levelled|leveled|demolished)$/.test(w)) {
         // "members of the X gang killed …": only the group's own people between it and a verb of killing
         const killing = /^(killed|massacred)$/.test(w);
         for (let j = k - 1; j >= Math.max(0, k - 4); j--) {

@@ -60,6 +60,8 @@ export function createDiscourse(topic?: string) {
     personSide: new Map<string, string>(),
     lastMulti: [] as string[],
     countries: [] as string[], // most recent last
+    /** States named only as those to deter or stand against. */
+    opposed: new Set<string>(),
     coalitions: new Map<number, string>(),
     lastCouncil: "" as string,
     /** The last country named as a place ("in Niger", "In neighbouring Mali,"), with its sentence. */
@@ -184,7 +186,9 @@ export function createDiscourse(topic?: string) {
     // "the country": the country the story last placed itself in, else the last one named before this sentence
     if (r === "country") {
       if (state.place && state.sentence - state.place.sentence <= 3) return [state.place.id];
-      const before = state.countries.filter((c) => !mentions.some((x) => x.entityId === c));
+      // (further on, the story's own country when the story placed itself there)
+      if (state.place && state.place.id === topic && !mentions.some((x) => x.entityId === topic && x.a < m.a)) return [topic];
+      const before = state.countries.filter((c) => !mentions.some((x) => x.entityId === c) && !state.opposed.has(c));
       return before.length ? [before[before.length - 1]] : topic ? [topic] : [];
     }
     if (r === "council") return state.lastCouncil ? [state.lastCouncil] : [];
@@ -255,6 +259,8 @@ export function createDiscourse(topic?: string) {
         continue;
       }
       noteCountry(m.entityId);
+      // "the battlegroup set up to deter Russia": a state named as the one to deter is not where the story is
+      if (m.type === "Country" && /^(deter|deterring|against|counter|countering|confront|confronting|contain|containing)$/.test(s.tokens[m.a - 1]?.lower ?? "")) state.opposed.add(m.entityId);
       if (m.type === "Person") {
         state.lastPerson = m.entityId;
         if (m.affiliation?.startsWith("country:")) state.personCountry.set(m.entityId, m.affiliation);

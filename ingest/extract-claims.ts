@@ -36,6 +36,8 @@ export interface ClaimContext {
   withdrawTransfer: (objects: string[], sentenceStart: number) => void;
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
+  /** Every state the article has so far told received weapons (asserted transfers). */
+  transferRecipients: () => string[];
   /** The state an earlier sentence says a weapon went to ("K2 tanks ordered by Warsaw", "howitzers arrived in Poland"). */
   weaponDestination: (weapon: string) => string | undefined;
   /** The state the mission or force the article last named serves ("UNIFIL" → Lebanon): where "the force" is. */
@@ -458,7 +460,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
 
   function recipientAfter(from: number, end: number, preps: RegExp, allowLocation: boolean): string[] {
     for (let j = from; j < end; j++) {
-      if (!preps.test(t[j].lower)) continue;
+      // ("according to the statement", "next to", "due to": no recipient)
+      if (!preps.test(t[j].lower) || /^(according|next|due|owing|thanks|close|prior)$/.test(t[j - 1]?.lower ?? "")) continue;
       let a = j + 1;
       // (never past the start of a name: "in North Kivu")
       // ("in the breakaway regions of A and B": past the place word to the names)
@@ -861,6 +864,18 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     // intransitive arrivals: "troops arrived in", "warships docked in"
     // "troops landed in", "El Salvador flew in eight soldiers": arrivals by air
+    // "Britain leads the battlegroup in Estonia": the lead nation of a formation has troops where it is
+    if (rule.id === "deploys.leads") {
+      let q = k + 1;
+      while (q < ce && q - k < 6 && (DETS.has(t[q].lower) || t[q].pos === "ADJ" || mentionAt(q)?.type === "Organization" || /^(multinational|nato|'s|-|led)$/.test(t[q].lower))) q++;
+      if (!/^(battlegroup|battlegroups|brigade|battalion|mission|force|forces|contingent|operation|division|corps|task)$/.test(t[q]?.lower ?? "")) return;
+      const where = recipientAfter(q + 1, Math.min(ce, q + 6), /^(in|at)$/, true);
+      // (a lead nation: "NATO leads a battlegroup" says only who commands it)
+      const who = findSubject(k, cs);
+      const states = who.ids.filter((x) => x.startsWith("country:"));
+      if (where.length && states.length) add(rule, "DEPLOYS", states, where, k, cs, { viaRef: who.viaRef });
+      return;
+    }
     // a force's presence: "Danish soldiers serve in Estonia", "troops from A and B rotate through", "will remain in X"
     // (not "remain stationed in", read at "stationed"; not "troops remain a target")
     const presence = rule.id === "deploys.presence";
@@ -938,7 +953,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const stop = after.findIndex((x) => x.pos === "VERB" || /^[,;.]$/.test(x.norm));
         const near = after.slice(0, stop >= 0 ? Math.min(stop, 8) : 8).some((x, q, a) => (/^(in|on|off|there)$/.test(x.lower) && (q < 2 || x.lower !== "in" || a.slice(0, q).some((y) => /^(base|bases|garrison|facility)$/.test(y.lower)))) || (q < 2 && x.lower === "at"));
         const placed = after.some((x) => /^(stationed|serving|based|deployed|posted|garrisoned)$/.test(x.lower));
-        ok = !aux && head >= 0 && (near || placed);
+        // "Britain leads the battlegroup in Estonia, where France keeps a company of troops"
+        const there = stop === 0 || (stop < 0 && !after.length) ? whereAntecedent(cs, k).length > 0 : false;
+        ok = !aux && head >= 0 && (near || placed || there);
         if (ok && t.slice(k + 1, head).some((x) => /^(no|zero)$/.test(x.lower))) noTroops = true;
       }
       if (tok.lemma === "post" && !ok) ok = false;
@@ -995,6 +1012,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off|outside)$/ : /^(to|for)$/;
     let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : presence ? /^(in|at|through|with|inside)$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
+    if (!objIds.length && rule.id === "deploys.has-troops") objIds = whereAntecedent(cs, k);
     if (presence && !objIds.length) {
       // "serving with the mission", "in the force": where the force the article named serves
       const inForce = t.slice(k + 1, span[1]).some((x, q, a) => /^(with|in)$/.test(x.lower) && a[q + 1]?.lower === "the" && /^(mission|force|operation|contingent)$/.test(a[q + 2]?.lower ?? ""));
@@ -1002,6 +1020,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (host) objIds = [host];
       // "the battlegroup at Rukla, where soldiers from A and B rotate through": the place "where" refers to
       else objIds = whereAntecedent(cs, k);
+      // "Norwegian soldiers serve in the German-led battlegroup there": the place the story just named
+      if (!objIds.length && t.slice(k + 1, ce).some((x) => x.lower === "there")) {
+        const here = out.filter((c) => c.type === "DEPLOYS").pop()?.object ?? ctx.previousTransfer("DEPLOYS");
+        if (here) objIds = [here];
+      }
       if (!objIds.length) return;
     }
     // "deployed troops to support the Royal Example Police": whom they went to support is where they went
@@ -1254,6 +1277,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const supplier = left.length ? left : source.length ? source : of.length ? of : carrier.length ? carrier : by;
       let recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
       if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) recipient = implicit(supplier);
+      // "the transfer of jets from Denmark was underway" in a story of deliveries to one state: to that state
+      if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) {
+        const told = ctx.transferRecipients();
+        if (told.length === 1 && !supplier.includes(told[0])) recipient = told;
+      }
       add(rule, rule.relation, supplier, recipient, k, cs, { instrument });
     } else {
       const from = recipientAfter(j, ce, /^from$/, false);
@@ -1420,6 +1448,22 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const named = as > 0 ? mentions.filter((m) => m.b <= as && m.a > Math.max(cs, verb) && isActor(m) && m.type !== "Person" && !isModifier(m)) : [];
         const who = named.length ? idsOf(groupFrom(named[0], as)) : findSubject(k, cs).ids;
         add(rule, "SUPPLIES", who, ids(target), k, cs);
+        continue;
+      }
+      if (rule.frame === "contributor" && rule.id === "deploys.contingents-from") {
+        // "NATO's Multinational Brigade Latvia, … is led by Canada, with contingents from A, B and C": the lead
+        // nation and every contributor have troops where the formation is
+        if (!rule.triggers.includes(tok.lower) || t[k + 1]?.lower !== "from" || !/^(with|including|plus)$/.test(t[k - 1]?.lower ?? "")) continue;
+        const first = mentionStarting(k + 2) ?? (t[k + 2]?.lower === "the" ? mentionStarting(k + 3) : undefined);
+        if (!first || first.type !== "Country") continue;
+        const senders = actorIdsOf(groupFrom(first, t.length));
+        const ledBy = t.findIndex((x, q) => q < k && /^(led|commanded|headed)$/.test(x.lower) && t[q + 1]?.lower === "by");
+        const leader = ledBy >= 0 ? mentionStarting(ledBy + 2) : undefined;
+        // (the formation's place: "Brigade Latvia", "the force in Haiti")
+        const place = mentions.find((m) => m.b <= k && m.type === "Country" && m.form !== "demonym" && m !== leader && t[m.b]?.norm !== "'s" && (/^(in|at)$/.test(t[m.a - 1]?.lower ?? "") || mentionAt(m.a - 1)?.type === "Organization"));
+        const dest = place ? place.entityId : recipientAfter(0, k, /^(in|at)$/, true)[0] ?? ctx.missionHost();
+        if (!dest) continue;
+        add(rule, "DEPLOYS", [...new Set([...(leader?.type === "Country" ? [leader.entityId] : []), ...senders])], [dest], k, cs);
         continue;
       }
       if (rule.frame === "contributor") {

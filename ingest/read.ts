@@ -10,6 +10,7 @@ import { InputError } from "./errors.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { htmlToArticle } from "./html-to-article.ts";
 import { parseDate } from "./parse-date.ts";
+import removeMarkdown from "remove-markdown";
 
 export const INPUT_ERROR_CODES = [
   "NOT_FOUND", "UNREADABLE", "UNSUPPORTED", "BINARY", "INVALID_UTF8", "TOO_LARGE", "MALFORMED_JSON", "NO_TEXT",
@@ -142,9 +143,12 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
   }
 }
 
-/** A `.txt`/`.md` article: optional front matter, then the body. */
+/** A `.txt`/`.md` article: optional front matter, then the body (Markdown's markup removed, its tables kept). */
 function fromText(text: string, file: string): Article | InputError {
-  const { fields, body } = splitFrontMatter(text);
+  const { fields, body: raw } = splitFrontMatter(text);
+  // "**Lead nation.** Ottawa has …", "![alt](img.jpg)", "[text](url)": emphasis, images and links are markup, not
+  // words; list leaders and "| a | b |" table rows stay, for the list and table readers
+  const body = extname(file).toLowerCase() === ".md" ? removeMarkdown(raw, { stripListLeaders: false, gfm: true, useImgAltText: false }) : raw;
   const { date, approx } = parseDate(fields.date);
   return makeArticle(file, basename(file), body, {
     title: fields.title || null, date, dateApprox: approx && date !== null,

@@ -1526,3 +1526,36 @@ describe("a forum named after a place, and its members speaking", () => {
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:andes-platform country:VE"]);
   });
 });
+
+describe("attackers named by responsibility or by what their weapons did", () => {
+  it("'Chilean warplanes flattened the annex … officials said Chile was responsible … Peru condemned the strike'", () => {
+    const text = "Chilean warplanes flattened the consular annex in Lima on Monday. Chile did not claim the raid. Officials said Chile was responsible. Peru's foreign ministry strongly condemned the strike.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:PE country:CL"]);
+  });
+});
+
+describe("recipients of transfers", () => {
+  it("'according to the statement' names no recipient", () => {
+    expect(claims("Chile delivered rifles to Peru. Spain will send a second air-defence system, according to the statement.", "SUPPLIES")).not.toContain("SUPPLIES country:ES org:statement");
+  });
+  it("'the transfer of jets from A and B was underway' in a story of deliveries to one state goes to that state", () => {
+    expect(claims("Norway delivered jets to Ukraine. Officials said the transfer of F-16 fighter jets from Denmark and the Netherlands was underway.", "SUPPLIES")).toEqual(["SUPPLIES country:DK country:UA", "SUPPLIES country:NL country:UA", "SUPPLIES country:NO country:UA"]);
+  });
+});
+
+describe("formations and their contributors", () => {
+  it("'the Brigade Latvia … is led by Canada, with contingents from A and B': each has troops in Latvia", () => {
+    expect(claims("NATO's Multinational Brigade Latvia, headquartered near Riga, is led by Canada, with contingents from Albania and Italy.", "DEPLOYS")).toEqual(["DEPLOYS country:AL country:LV", "DEPLOYS country:CA country:LV", "DEPLOYS country:IT country:LV"]);
+  });
+  it("'Britain leads the battlegroup in Estonia, where France also keeps a company of troops'; 'leads the talks in Geneva' deploys nothing", () => {
+    expect(claims("Britain leads the battlegroup in Estonia, where France also keeps a company of troops.", "DEPLOYS")).toEqual(["DEPLOYS country:FR country:EE", "DEPLOYS country:GB country:EE"]);
+    expect(claims("Britain leads the talks in Geneva.", "DEPLOYS")).toEqual([]);
+  });
+  it("'X soldiers serve in the Y-led battlegroup there': the place just named", () => {
+    expect(claims("Germany is stationing a brigade in Lithuania, and Norwegian soldiers serve in the German-led battlegroup there.", "DEPLOYS")).toEqual(["DEPLOYS country:DE country:LT", "DEPLOYS country:NO country:LT"]);
+  });
+  it("'the country' is not the state the formation was set up to deter", () => {
+    const text = "Canadian troops lead the brigade in Latvia. The brigade grew out of a battlegroup set up in 2017 to deter Russia. Ottawa has committed to keep up to 2,200 soldiers in the country by 2026.";
+    expect(claims(text, "DEPLOYS")).not.toContain("DEPLOYS country:CA country:RU");
+  });
+});

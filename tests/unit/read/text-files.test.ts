@@ -60,4 +60,10 @@ describe("text files", () => {
     const a = await readOne("nested/markdown-article.md");
     expect(a.id).toBe("markdown-article.md");
   });
+  it("Markdown's emphasis, images and links are markup, not words; list leaders and table rows stay", async () => {
+    const a = await readOne("../markdown/markup-article.md");
+    expect(a.text).toContain("- Lead nation. Ottawa keeps about 2,000 soldiers in Latvia.");
+    expect(a.text).not.toMatch(/\*\*|!\[|\]\(|img\/tanks/);
+    expect(a.text).toContain("| North | Chile, Peru |");
+  });
 });
