@@ -36,6 +36,8 @@ export interface ClaimContext {
   withdrawTransfer: (objects: string[], sentenceStart: number) => void;
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
+  /** The weapon of the article's last transfer told ("the remaining two batteries"). */
+  lastInstrument: () => string | undefined;
   /** Every state the article has so far told received weapons (asserted transfers). */
   transferRecipients: () => string[];
   /** The state an earlier sentence says a weapon went to ("K2 tanks ordered by Warsaw", "howitzers arrived in Poland"). */
@@ -923,8 +925,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       ok = !!w; instrument = w?.entityId; moved = w;
       // "ordered 42 Rafale jets …, and Dassault will deliver the first six aircraft": a plain noun for the weapon named before
       if (!w && !arrive && !thingBefore && t.slice(...thingRange).some((x) => /^(aircraft|planes|units|systems|vessels|batteries|vehicles)$/.test(x.lower))) {
-        const named = mentions.filter((m) => m.type === "Weapon" && m.b <= cs).pop();
-        if (named) { ok = true; instrument = named.entityId; }
+        // ("… will ship the remaining two batteries": the weapon of the transfer told before)
+        const named = mentions.filter((m) => m.type === "Weapon" && m.b <= cs).pop()?.entityId ?? (t.slice(...thingRange).some((x) => /^(remaining|rest|other|next|further|additional)$/.test(x.lower)) ? ctx.lastInstrument() : undefined);
+        if (named) { ok = true; instrument = named; }
       }
       // "sent the patrol vessel HMS Example", "sent troops and tanks": a deployment, not a transfer
       // (before the verb, only a force joined to the weapon: "Greece, whose air force has received jets" sends no force)
@@ -1276,6 +1279,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const source = !left.length && rule.relation === "SUPPLIES" ? recipientAfter(j, ce, /^from$/, false) : [];
       const supplier = left.length ? left : source.length ? source : of.length ? of : carrier.length ? carrier : by;
       let recipient = recipientAfter(j, ce, rule.thing === "force" ? /^(to|in|into|inside)$/ : /^to$/, rule.thing === "force");
+      // "For the Philippine Navy, Seoul's donation of the corvette …": the opening phrase names who got it
+      if (!recipient.length && rule.relation === "SUPPLIES" && t[0]?.lower === "for") {
+        const comma = t.findIndex((x) => x.norm === ",");
+        const m = comma > 0 && comma < cs + 1 ? mentions.find((x) => x.a >= 1 && x.b <= comma && (x.type === "Country" || x.form === "body")) : undefined;
+        const state = m ? (m.form === "body" ? m.affiliation : m.entityId) : undefined;
+        if (state && !supplier.includes(state)) recipient = [state];
+      }
       if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) recipient = implicit(supplier);
       // "the transfer of jets from Denmark was underway" in a story of deliveries to one state: to that state
       if (!recipient.length && rule.relation === "SUPPLIES" && supplier.length) {

@@ -220,6 +220,7 @@ export function extractArticle(input: Article): ExtractRecord {
       }
       return [];
     },
+    lastInstrument: () => claims.filter((c) => c.type === "SUPPLIES" && c.instrument).pop()?.instrument,
     transferRecipients: () => [...new Set(claims.filter((c) => c.type === "SUPPLIES" && c.polarity === "positive" && c.modality === "asserted").map((c) => c.object))],
     previousTransfer: (type, subject) => {
       for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === type && (!subject || claims[i].subject === subject) && claims[i].polarity === "positive") return claims[i].object;

@@ -1559,3 +1559,14 @@ describe("formations and their contributors", () => {
     expect(claims(text, "DEPLOYS")).not.toContain("DEPLOYS country:CA country:RU");
   });
 });
+
+describe("transfers whose recipient or weapon was told before", () => {
+  it("'For the Chilean Navy, Peru's donation of the corvette X remains …': the opening phrase names the recipient", () => {
+    const text = "Spain handed a frigate to Morocco. For the Chilean Navy, Peru's donation of the corvette Example Star in 2019 remains the largest gift it has received.";
+    expect(claims(text, "SUPPLIES")).toContain("SUPPLIES country:PE country:CL");
+  });
+  it("'X will ship the remaining two batteries' after a delivery of missiles: the same weapon, the same recipient", () => {
+    const text = "India delivered the first BrahMos cruise missiles to Chile on Friday. Example Aerospace Corporation will ship the remaining two batteries next year.";
+    expect(claims(text, "SUPPLIES")).toContain("SUPPLIES org:example-aerospace-corporation country:CL");
+  });
+});
