@@ -73,7 +73,7 @@ const SHIP_PREFIX = new RegExp(`^(${Object.keys(SHIP_PREFIX_STATES).join("|")})$
 const DOC_NAME_HEADS = new Set(["Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Protocol", "Pact", "Convention", "Memorandum"]);
 
 export const REF_PATTERNS: { words: string[]; ref: string }[] = [
-  ...["the ministers", "the foreign ministers", "the leaders", "the g7 leaders", "the governments", "the allies", "the members", "the signatories", "the participants", "the three countries", "the countries", "the nations", "the statement", "the joint statement", "the communique", "the joint communique", "the draft communique", "the document", "the draft document", "the outcome document", "the declaration", "the bloc"].map((s) => ({ words: s.split(" "), ref: "group" })),
+  ...["the ministers", "the foreign ministers", "the leaders", "the g7 leaders", "the governments", "the allies", "the members", "the signatories", "the participants", "the three countries", "the countries", "the nations", "the statement", "the joint statement", "the communique", "the joint communique", "the draft communique", "the document", "the draft document", "the outcome document", "the declaration", "the bloc", "the alliance"].map((s) => ({ words: s.split(" "), ref: "group" })),
   ...["they", "we"].map((s) => ({ words: [s], ref: "group" })),
   ...["the company", "the firm", "the manufacturer", "the contractor"].map((s) => ({ words: s.split(" "), ref: "company" })),
   ...["the group", "the coalition"].map((s) => ({ words: s.split(" "), ref: "any-group" })),

@@ -1570,3 +1570,10 @@ describe("transfers whose recipient or weapon was told before", () => {
     expect(claims(text, "SUPPLIES")).toContain("SUPPLIES org:example-aerospace-corporation country:CL");
   });
 });
+
+describe("'the alliance' refers back", () => {
+  it("'…, as the Collective Security Treaty Organization began a mission … announced that the alliance would send forces': the CSTO deploys", () => {
+    const text = "Russian paratroopers arrived in Kazakhstan, as the Collective Security Treaty Organization began what it described as a peacekeeping mission. Officials announced overnight that the alliance would send more forces.";
+    expect(claims(text, "DEPLOYS")).toContain("DEPLOYS org:csto country:KZ");
+  });
+});
