@@ -658,7 +658,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const m = mentionAt(x - 1) ?? (/^(government|regime|authorities|administration|leadership|junta|military|army)$/.test(t[x - 1]?.lower ?? "") ? mentionAt(x - 2) : undefined);
         const prev = m ? t[m.a - 1]?.lower ?? "" : "";
         const prevprev = m ? t[m.a - 2]?.lower ?? "" : "";
-        if (m && isActor(m) && !leftPhrase && !/^(on|against|in|at|to|into|of|with|by|from|for)$/.test(prev) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with|by|from|for)$/.test(prevprev))) found.push(...ids(m));
+        // ("the tone of Vance's remarks": a manner of one's own words is still one's own)
+        const manner = prev === "of" && /^(tone|content|substance|wording|nature|language|thrust|timing)$/.test(prevprev);
+        if (m && isActor(m) && !leftPhrase && (manner || !/^(on|against|in|at|to|into|of|with|by|from|for)$/.test(prev)) && !(DETS.has(prev) && /^(on|against|in|at|to|into|with|by|from|for)$/.test(prevprev))) found.push(...ids(m));
       }
       // ("a forced entry into the embassy" is a raid)
       // ("a violation of its airspace" is an incursion)
@@ -1015,7 +1017,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off|outside)$/ : /^(to|for)$/;
     let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : presence ? /^(in|at|through|with|inside)$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
-    if (!objIds.length && rule.id === "deploys.has-troops") objIds = whereAntecedent(cs, k);
+    // "… at the base in Greenland, where 150 American personnel are stationed": where "where" points
+    if (!objIds.length && rule.relation === "DEPLOYS") objIds = whereAntecedent(cs, k);
     if (presence && !objIds.length) {
       // "serving with the mission", "in the force": where the force the article named serves
       const inForce = t.slice(k + 1, span[1]).some((x, q, a) => /^(with|in)$/.test(x.lower) && a[q + 1]?.lower === "the" && /^(mission|force|operation|contingent)$/.test(a[q + 2]?.lower ?? ""));

@@ -42,6 +42,8 @@ const ALT_FIRST_NAMES = new Set(["Dominique"]);
 const AMBIGUOUS_CAPITALS = new Set(["Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Stanley", "Palikir", "Avarua", "King Edward Point", "Jamestown", "Road Town", "Saint John's", "Washington, D.C.", "Douglas", "Plymouth", "The Valley"]);
 
 export const countryId = (cca2: string) => `country:${cca2}`;
+/** Dependent territories and the state that administers them ("Greenland" → Denmark). */
+const SOVEREIGN: Record<string, string> = (supplement as unknown as { _sovereign: { territories: Record<string, string> } })._sovereign.territories;
 /** States recognised by part of the world, treated as states: Taiwan, Kosovo, Palestine, Western Sahara's SADR is left a territory. */
 const LIMITED_RECOGNITION = new Set(["TW", "XK", "PS"]);
 
@@ -101,7 +103,7 @@ function buildPhrases(): Phrase[] {
     const state = c.unMember || c.independent || LIMITED_RECOGNITION.has(iso);
     const base: GazEntry = state
       ? { id: countryId(iso), type: "Country", name, iso, form: "name", region: c.region, subregion: c.subregion }
-      : { id: `territory:${iso}`, type: "Location", kind: "territory", name, iso, form: "name", region: c.region, subregion: c.subregion };
+      : { id: `territory:${iso}`, type: "Location", kind: "territory", name, iso, form: "name", region: c.region, subregion: c.subregion, country: SOVEREIGN[iso] ? countryId(SOVEREIGN[iso]) : undefined };
     COUNTRIES.set(iso, { iso, name, region: c.region, subregion: c.subregion, official: c.name.official, island: !c.landlocked && !(c.borders ?? []).length });
     if (state) STATE_ISOS.add(iso);
     const names = new Set<string>([name, c.name.official, ...(sup[iso]?.aliases ?? [])]);

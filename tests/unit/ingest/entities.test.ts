@@ -544,3 +544,11 @@ describe("outlets and look-alike names", () => {
     expect(r.entities.filter((e) => /guam/i.test(e.name)).map((e) => `${e.type} ${e.name}`).sort()).toEqual(["Location Guam", "Organization GUAM"]);
   });
 });
+
+describe("dependent territories", () => {
+  it("a territory is a place that lies in the state that administers it (Greenland → Denmark)", () => {
+    const r = extract("Ships sailed past Greenland and the Falkland Islands.");
+    const located = r.claims.filter((c) => c.type === "LOCATED_IN").map((c) => `${c.subject} ${c.object}`);
+    expect(located).toEqual(expect.arrayContaining(["territory:GL country:DK", "territory:FK country:GB"]));
+  });
+});

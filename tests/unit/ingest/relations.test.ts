@@ -1577,3 +1577,13 @@ describe("'the alliance' refers back", () => {
     expect(claims(text, "DEPLOYS")).toContain("DEPLOYS org:csto country:KZ");
   });
 });
+
+describe("condemned through the manner of one's words, troops where 'where' points", () => {
+  it("'X criticised the tone of Y's remarks' condemns Y; 'the killing of Y's general' does not make Y the culprit", () => {
+    expect(claims("Chile criticised the tone of Peru's remarks.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:PE"]);
+    expect(claims("Chile condemned the killing of Peru's general.", "CONDEMNS")).not.toContain("CONDEMNS country:CL country:PE");
+  });
+  it("'… at the base in Greenland, where 150 American personnel are stationed': the territory's state", () => {
+    expect(claims("The vice president spoke at the base in Greenland, where about 150 American personnel are stationed.", "DEPLOYS")).toEqual(["DEPLOYS country:US country:DK"]);
+  });
+});
