@@ -16,12 +16,30 @@ export function datesIn(text: string, articleDate: string | null): FoundDate[] {
   const key = `${articleDate}|${text}`;
   const hit = seen.get(key);
   if (hit) return hit;
-  const found = parse(text, articleDate);
+  // chrono's cost grows with the text: it reads only the stretches around a cue ("on 12 April 2019", "on Tuesday")
+  const found: FoundDate[] = [];
+  for (const [a, b] of cueWindows(text)) for (const d of parse(text.slice(a, b), articleDate)) found.push({ ...d, index: d.index + a, end: d.end + a });
   if (seen.size > 500) seen.clear();
   seen.set(key, found);
   return found;
 }
 
+const CUES = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today)\b|\d{4}-\d{2}-\d{2}/gi;
+/** Stretches of 40 characters either side of each date cue, merged where they overlap. */
+function cueWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(CUES)) {
+    // (from a word boundary, so a window never opens inside a word)
+    let a = Math.max(0, m.index - 40);
+    while (a > 0 && /\w/.test(text[a - 1])) a--;
+    let b = Math.min(text.length, m.index + m[0].length + 40);
+    while (b < text.length && /\w/.test(text[b])) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
 const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
 /** The same evidence sentence is asked about once per claim: remember the last answers. */
 const seen = new Map<string, FoundDate[]>();
