@@ -1375,7 +1375,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const tok = t[k];
     const rules = rulesFor(tok);
     if (!rules.length) continue;
-    if (mentionAt(k) && mentionAt(k)!.type !== "Weapon") continue;
+    // (a word inside a name is no trigger; "the signatories" is a back-reference that can open a list all the same)
+    if (mentionAt(k) && mentionAt(k)!.type !== "Weapon" && !(mentionAt(k)!.form === "ref" && rules.some((r) => r.frame === "signatories"))) continue;
     const [cs, ce] = clauseOf(outerStarts(k), k, t.length);
     const before = k > 0 ? mentionAt(k - 1) : undefined;
     // ("attacks on police stations", "border posts": a plural noun after its modifier is no verb)
@@ -1419,6 +1420,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const listVerb = /^(include|included|includes|are|were)$/;
         let v = k + 1;
         if (/^(in|on|last|this|them|now)$/.test(t[v]?.lower ?? "") && t.slice(v, v + 4).some((x) => listVerb.test(x.lower))) while (v < k + 4 && !listVerb.test(t[v].lower)) v++;
+        // ("The signatories on 20 September, in the order used by the depositary, were:": past a longer aside)
+        else if (/^(in|on|at|,)$/.test(t[v]?.lower ?? "")) {
+          const to = t.findIndex((x, q) => q > k && q <= k + 18 && listVerb.test(x.lower) && /^(:|the)$/.test(t[q + 1]?.norm ?? "") === true);
+          if (to > 0 && !t.slice(k + 1, to).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/ed$/.test(x.lower)))) v = to;
+        }
         if (!rule.triggers.includes(tok.lower) || !(listVerb.test(t[v]?.lower ?? "") || /^(:|comprise|comprised)$/.test(t[v]?.lower ?? ""))) continue;
         // "Absent from the list of signatories were A and B": the states that did not sign
         if (t.slice(cs, k).some((x) => /^(absent|missing|excluded|not|never|neither|off|outside)$/.test(x.lower))) continue;

@@ -643,6 +643,25 @@ function step6(scan: Scan): void {
     const place = at[i - 1] && (at[i - 1]!.form === "capital" || at[i - 1]!.type === "Location") && at[i - 1]!.b === i && t[at[i - 1]!.a - 1]?.lower === "the" ? at[i - 1] : undefined;
     if (place) unmention(scan, place);
     while (k > 0 && !covered[k - 1] && (t[k - 1].cap || (t[k - 1].norm === "-" && !t[k - 1].space))) k--;
+    // "the Treaty on the Prohibition of Nuclear Weapons", "the Convention on Cluster Munitions": the head first
+    let e = i + 1;
+    if ((k === i || (k === i - 1 && t[k].norm === "The")) && /^(on|of|for)$/.test(t[i + 1]?.lower ?? "") && t[i - 1]?.lower === "the") {
+      let q = i + 2;
+      if (t[q]?.lower === "the") q++;
+      let last = -1;
+      while (q < t.length && q - i < 12 && !CALENDAR_WORDS.test(t[q].norm) && !CALENDAR_WORDS.test(t[q + 1]?.norm ?? "") && (t[q].cap || (/^(of|on|and|the|in|against|for)$/.test(t[q].lower) && !!t[q + 1]?.cap))) { if (t[q].cap) last = q; q++; }
+      // (a weapon named inside the title is the title's word: "… of Nuclear Weapons", "… on Cluster Munitions")
+      if (last > i + 1 && !t.slice(i + 1, last + 1).some((x, d) => covered[i + 1 + d] && at[i + 1 + d]?.type !== "Weapon")) e = last + 1;
+    }
+    if (e > i + 1) {
+      for (const m of scan.out.filter((x) => x.type === "Weapon" && x.a > i && x.b <= e)) unmention(scan, m);
+      const name = text(i, e);
+      const id = `event:${slug(name)}`;
+      push({ a: i, b: e, entityId: id, type: "Event", kind: t[i].lower, form: "learned", text: name });
+      if (learn) local.phrases.push({ words: t.slice(i, e).map((x) => x.norm), id, type: "Event", kind: t[i].lower, name });
+      i = e - 1;
+      continue;
+    }
     if (k === i || t[k].norm === "The") { if (t[k]?.norm === "The" && k + 1 < i) k++; else continue; }
     const name = text(k, i + 1);
     const id = `event:${slug(name)}`;

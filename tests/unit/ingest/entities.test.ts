@@ -552,3 +552,11 @@ describe("dependent territories", () => {
     expect(located).toEqual(expect.arrayContaining(["territory:GL country:DK", "territory:FK country:GB"]));
   });
 });
+
+describe("documents named head first", () => {
+  it("'the Treaty on the Prohibition of Nuclear Weapons', 'The Convention on Cluster Munitions' are documents, not weapons; 'on Wednesday' is no part of the name", () => {
+    const r = extract("Fifty states signed the Treaty on the Prohibition of Nuclear Weapons on Wednesday. The Convention on Cluster Munitions was signed by Chile.");
+    expect(r.entities.filter((e) => e.type === "Event").map((e) => e.name).sort()).toEqual(["Convention on Cluster Munitions", "Treaty on the Prohibition of Nuclear Weapons"]);
+    expect(r.entities.filter((e) => e.type === "Weapon")).toEqual([]);
+  });
+});

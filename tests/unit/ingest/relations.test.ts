@@ -1587,3 +1587,10 @@ describe("condemned through the manner of one's words, troops where 'where' poin
     expect(claims("The vice president spoke at the base in Greenland, where about 150 American personnel are stationed.", "DEPLOYS")).toEqual(["DEPLOYS country:US country:DK"]);
   });
 });
+
+describe("'The signatories …, were:' then a numbered list", () => {
+  it("past a long aside and a back-reference ('The signatories on 20 September, in the order used by the depositary, were:')", () => {
+    const text = "Fifty states signed the treaty on Wednesday.\n\nThe signatories on 20 September, in the alphabetical order used by the UN depositary, were:\n\n1. Algeria\n2. Cabo Verde\n3. Chile\n";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:CV", "country:DZ"]);
+  });
+});
