@@ -93,6 +93,12 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         const noun = t.slice(k + 1, k + 5).find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack";
         if (a && a.form !== "ref") push(actorIds(a), 2, noun);
       }
+      // "Responsibility was claimed later on Monday by Yemen's Houthi movement": the passive claim
+      if (w === "responsibility" && /^(was|has|had)$/.test(t[k + 1]?.lower ?? "") && t.slice(k + 1, k + 4).some((x) => x.lower === "claimed")) {
+        const by = t.findIndex((x, q) => q > k + 2 && q <= k + 10 && x.lower === "by");
+        const noun = t.slice(Math.max(0, k - 30), k + 12).reverse().find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack";
+        if (by > 0) push(groupAt(by + 1, by + 10), 3, noun);
+      }
       // "X said it was behind the attack", "X claimed responsibility for the bombing"
       if ((w === "behind" && ATTACK_NOUNS.has(t[k + 2]?.lower ?? "")) || (w === "responsibility" && /^claim/.test(t[k - 1]?.lower ?? ""))) {
         const noun = w === "behind" ? t[k + 2].lower : (t.slice(k + 1, k + 8).find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack");

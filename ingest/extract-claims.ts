@@ -1544,6 +1544,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       if (rule.frame === "sign" && tok.lemma === "name" && !signatureNoun) continue;
       // "Bahrain and Qatar issued similar condemnations": condemning said with a noun and a light verb
       const condemnationNoun = rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && t.slice(Math.max(0, k - 3), k).some((x) => /^(issued|issue|issues|expressed|express|expresses|voiced|voice|added|joined|led)$/.test(x.lower));
+      // "the strike drew condemnation from A, B and C": the list condemns what drew it
+      if (rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && t[k + 1]?.lower === "from" && t.slice(Math.max(0, k - 4), k).some((x) => /^(drew|draw|draws|drawn|drawing|prompted|sparked|triggered|brought|received|attracted|met)$/.test(x.lower))) {
+        const first = mentionStarting(k + 2) ?? (t[k + 2]?.lower === "the" ? mentionStarting(k + 3) : undefined);
+        if (first && isActor(first)) {
+          const who = actorIdsOf(groupFrom(first, t.length));
+          const what = condemnTargets(cs - 1, k, s.index, who);
+          add(rule, "CONDEMNS", who, what.ids, k, cs, { viaMemory: what.viaMemory });
+        }
+        continue;
+      }
       if (rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && !condemnationNoun) continue;
       const hit = signatureNoun || condemnationNoun || verbFrame ? signatureNoun || condemnationNoun || (rule.triggers.includes(tok.lemma) && !nominal && !(tok.lower === tok.lemma && /^(attack|strike|support|supply|transfer|export|import|deal|call|visit|protest|sign)$/.test(tok.lower) && DETS.has(t[k - 1]?.lower ?? ""))) : rule.triggers.includes(tok.lower) && (nominal || rule.frame === "transfer-noun" || rule.frame === "receive-noun");
       if (!hit) continue;

@@ -1594,3 +1594,15 @@ describe("'The signatories …, were:' then a numbered list", () => {
     expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:CV", "country:DZ"]);
   });
 });
+
+describe("condemnations told around the act", () => {
+  it("'Responsibility was claimed later by X' names the attacker", () => {
+    const text = "A drone strike hit a fuel depot in Lima on Monday. Responsibility was claimed later on Monday by the Shining Path group. Chile condemned the attack.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:shining-path"]);
+  });
+  it("'the strike drew condemnation from A, B and C': each condemns the striker; 'the decision drew condemnation from X' with no agent names none", () => {
+    const text = "Houthi rebels claimed the drone strike on Abu Dhabi. Within hours the strike drew condemnation from Saudi Arabia, Bahrain and Kuwait.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:BH org:houthis", "CONDEMNS country:KW org:houthis", "CONDEMNS country:SA org:houthis"]);
+    expect(claims("The decision drew condemnation from Chile.", "CONDEMNS")).toEqual([]);
+  });
+});
