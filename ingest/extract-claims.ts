@@ -236,7 +236,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // ("the United States, the Philippines' treaty ally, …": an appositive owned by the next name)
       if (/^('s|')$/.test(t[next.b]?.norm ?? "") && !/^(and|,)$/.test(t[next.b + 1]?.lower ?? "") && !mentionStarting(next.b + 1)) break;
       // "…to Guyana, the Ministry of Defence said": the speaker, not one more member
-      if (t.slice(next.b, next.b + 3).some((x) => SPEECH_VERBS.has(x.lower))) break;
+      // ("A, B and C said": C closes the list, and all of them speak)
+      const after = t.slice(next.b, next.b + 3);
+      const said = after.findIndex((x) => SPEECH_VERBS.has(x.lower));
+      if (said >= 0 && !after.slice(0, said).some((x) => /^(and|&|or|nor|,)$/.test(x.lower)) && !gap.some((w) => /^(and|&|or|nor)$/.test(w))) break;
       group.push(next);
       end = next.b;
     }
@@ -503,6 +506,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
    * of D, putting their names to the text").
    */
   function signersClause(k: number, cs: number): number {
+    // ("A and B added their names": "added" also reports speech, and opens a clause after it — the signers are before it)
+    const verb = t.findLastIndex((x, q) => q < k && q >= k - 3 && /^(put|puts|putting|affixed|added|adds|adding|set)$/.test(x.lower));
+    if (verb >= 0 && verb < cs) cs = t.findLastIndex((x, q) => q < verb && /^[;:]$/.test(x.norm)) + 1;
     const sub = t.findLastIndex((x, q) => q < k && /^(as|while|when|after|before|with)$/.test(x.lower));
     if (sub < 0 || sub + 1 >= cs) return Math.max(cs, sub + 1);
     const put = t.findLastIndex((x, q) => q < k && /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
@@ -1308,6 +1314,18 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   /** The sign frame at trigger k. */
   function frameSign({ rule, k, cs, ce, passive }: Hit): void {
+    // "…, and C, D and E joined in the following days" after a signing: they signed the same text (not "joined NATO")
+    if (t[k].lemma === "join") {
+      const next = t[k + 1]?.lower ?? ".";
+      const doc = ctx.lastDocument();
+      const plain = /^(in|on|within|later|over|after|too|as|,|\.|;)$/.test(next) || (next === "the" && /^(list|statement|signatories|call|declaration|text|appeal)$/.test(t[k + 2]?.lower ?? ""));
+      // (the joiners stand right before the verb: "and C, D and E joined", not "India did not sign, and no government joined")
+      const last = mentions.find((m) => isActor(m) && m.b <= k && m.b >= k - 2 && t.slice(m.b, k).every((x) => /^(also|later|too|then|quickly|subsequently)$/.test(x.lower)));
+      if (!doc || passive || !plain || !last) return;
+      const r = findSubject(k, cs);
+      if (r.ids.length) add(rule, "SIGNS", r.ids, [doc], k, cs, { viaRef: r.viaRef });
+      return;
+    }
     let doc: string | undefined;
     const named = mentions.find((m) => m.type === "Event" && m.a > k && m.a < ce) ?? mentions.find((m) => m.type === "Event" && m.b <= k && m.a >= cs);
     if (named) doc = named.entityId;
@@ -1338,6 +1356,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const noun = t.slice(0, k).reverse().find((x) => DOCUMENT_NOUNS.has(x.lower))?.lower;
       doc = noun ? ctx.namedDocument(noun) ?? ctx.documentFor(noun) : ctx.lastDocument();
     }
+    // "A and B added their names within hours": to the document the story is about
+    if (!doc && !passive && /^names?$/.test(t[k].lower)) doc = ctx.lastDocument() ?? ctx.documentFor("statement");
     if (!doc) return;
     let signers: string[] = [];
     let viaRef = false;
@@ -1422,17 +1442,31 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (/^(in|on|last|this|them|now)$/.test(t[v]?.lower ?? "") && t.slice(v, v + 4).some((x) => listVerb.test(x.lower))) while (v < k + 4 && !listVerb.test(t[v].lower)) v++;
         // ("The signatories on 20 September, in the order used by the depositary, were:": past a longer aside)
         else if (/^(in|on|at|,)$/.test(t[v]?.lower ?? "")) {
-          const to = t.findIndex((x, q) => q > k && q <= k + 18 && listVerb.test(x.lower) && /^(:|the)$/.test(t[q + 1]?.norm ?? "") === true);
+          const to = t.findIndex((x, q) => q > k && q <= k + 18 && listVerb.test(x.lower) && /^(:|the|,)$/.test(t[q + 1]?.norm ?? "") === true);
           if (to > 0 && !t.slice(k + 1, to).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/ed$/.test(x.lower)))) v = to;
         }
         if (!rule.triggers.includes(tok.lower) || !(listVerb.test(t[v]?.lower ?? "") || /^(:|comprise|comprised)$/.test(t[v]?.lower ?? ""))) continue;
         // "Absent from the list of signatories were A and B": the states that did not sign
         if (t.slice(cs, k).some((x) => /^(absent|missing|excluded|not|never|neither|off|outside)$/.test(x.lower))) continue;
-        let a = v + 1;
-        while (a < ce && (DETS.has(t[a].lower) || t[a].norm === ":")) a++;
-        const m = mentionStarting(a);
-        if (!m || !isActor(m)) continue;
-        add(rule, "SIGNS", actorIdsOf(groupFrom(m, t.length)), [ctx.lastDocument() ?? ctx.documentFor("statement")], k, cs);
+        // ("were, from Europe: A, B; from Asia and the Pacific: C, D; and from Africa: E": lists under region labels)
+        const signers: string[] = [];
+        for (let a = v + 1, guard = 0; a < t.length && guard < 12; guard++) {
+          while (a < t.length && (DETS.has(t[a].lower) || /^[:,;]$/.test(t[a].norm) || t[a].lower === "and")) a++;
+          if (t[a]?.lower === "from") {
+            const colon = t.findIndex((x, q) => q > a && q <= a + 7 && x.norm === ":");
+            if (colon < 0) break;
+            a = colon + 1;
+            continue;
+          }
+          const m = mentionStarting(a);
+          if (!m || !isActor(m)) break;
+          const group = groupFrom(m, t.length);
+          signers.push(...actorIdsOf(group));
+          a = group[group.length - 1].b;
+          if (t[a]?.norm !== ";") break;
+        }
+        if (!signers.length) continue;
+        add(rule, "SIGNS", [...new Set(signers)], [ctx.lastDocument() ?? ctx.documentFor("statement")], k, cs);
         continue;
       }
       if (rule.frame === "supplier-noun") {
@@ -1487,6 +1521,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       if (rule.frame === "contributor") {
         if (!rule.triggers.includes(tok.lower)) continue;
+        // ("the largest national contingent": only a ranked contingent says who contributes most)
+        if (/^contingents?$/.test(tok.lower) && !t.slice(Math.max(0, k - 3), k).some((x) => /^(largest|biggest|second-largest|third-largest|main)$/.test(x.lower))) continue;
         // "The largest contributors (to the force in Somalia) are A, B and C"
         let v = k + 1;
         while (v < Math.min(t.length, k + 10) && !/^(are|were|include|included|includes|,)$/.test(t[v].lower)) v++;
@@ -1506,7 +1542,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (!dest.length) continue;
         let who: string[] = [];
         let viaRef = false;
-        if (contribution) {
+        if (/^contingents?$/.test(tok.lower)) {
+          // "Indonesia, which supplies the largest national contingent to the force": the relative clause's antecedent
+          const r = findSubject(k, cs);
+          who = r.ids; viaRef = r.viaRef;
+        } else if (contribution) {
           // the possessor contributes: "Guatemala's contribution"
           const owner = t[k - 1]?.norm === "'s" ? mentionAt(k - 2) : t[k - 2]?.norm === "'s" ? mentionAt(k - 3) : undefined;
           if (owner && isActor(owner) && /^(to|of)$/.test(t[k + 1]?.lower ?? "")) who = actorIdsOf([owner]);
@@ -1525,8 +1565,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
             who = r.ids; viaRef = r.viaRef;
           }
         }
-        // "…, followed by Italy with about 1,000 and India with some 900": the next contributors in rank
-        const followed = t.findIndex((x, q) => q > k && x.lower === "followed" && t[q + 1]?.lower === "by");
+        // "…, followed by Italy with about 1,000 and India with some 900", "…, ahead of Italy and India": the next contributors in rank
+        const followed = t.findIndex((x, q) => q > k && ((x.lower === "followed" && t[q + 1]?.lower === "by") || (x.lower === "ahead" && t[q + 1]?.lower === "of")));
         if (followed > 0) who.push(...mentions.filter((m) => m.a > followed + 1 && m.type === "Country" && !isModifier(m)).map((m) => m.entityId));
         who = who.filter((x) => x.startsWith("country:"));
         if (who.length) add(rule, "DEPLOYS", [...new Set(who)], dest, k, cs, { viaRef });
@@ -1540,7 +1580,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       // "A and B put their signatures to the accord": signing said with a noun
       // ("X put his name to the agreement": the same with the signer's name)
-      const signatureNoun = rule.frame === "sign" && (/^signatures?$/.test(tok.lower) || (/^names?$/.test(tok.lower) && t[k + 1]?.lower === "to")) && t.slice(Math.max(0, k - 3), k).some((x) => /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
+      // ("Germany and Peru added their names within hours": to the document just told of)
+      const signatureNoun = rule.frame === "sign" && (/^signatures?$/.test(tok.lower) || (/^names?$/.test(tok.lower) && (t[k + 1]?.lower === "to" || (/^(added|adds|adding)$/.test(t[k - 2]?.lower ?? "") && /^(their|its|his|her)$/.test(t[k - 1]?.lower ?? ""))))) && t.slice(Math.max(0, k - 3), k).some((x) => /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
       if (rule.frame === "sign" && tok.lemma === "name" && !signatureNoun) continue;
       // "Bahrain and Qatar issued similar condemnations": condemning said with a noun and a light verb
       const condemnationNoun = rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && t.slice(Math.max(0, k - 3), k).some((x) => /^(issued|issue|issues|expressed|express|expresses|voiced|voice|added|joined|led)$/.test(x.lower));

@@ -1606,3 +1606,20 @@ describe("condemnations told around the act", () => {
     expect(claims("The decision drew condemnation from Chile.", "CONDEMNS")).toEqual([]);
   });
 });
+
+describe("signers told by region, by adding names, by joining", () => {
+  it("'The first signatories, as listed by X, were, from Europe: A and B; from Asia: C; and from Africa: D'", () => {
+    const text = "Chile drafted a joint statement. The first signatories, as listed by the Chilean mission, were, from Europe: Austria and Spain; from Asia and the Pacific: Fiji, Nepal and the Republic of Korea; and from Africa: Ghana.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:AT", "country:ES", "country:FJ", "country:GH", "country:KR", "country:NP"]);
+  });
+  it("'A, B and C added their names within hours, and D and E joined in the following days'; 'no government joined the list' and 'X joined NATO' sign nothing", () => {
+    const text = "Peru signed a joint statement. Germany, Chile and Uruguay added their names within hours, and Colombia and Moldova joined in the following days.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:CO", "country:DE", "country:MD", "country:PE", "country:UY"]);
+    expect(claims("Peru signed a joint statement. India did not sign, and no Central Asian government joined the list.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:PE"]);
+    expect(claims("Peru signed a joint statement. Finland joined NATO in 2023.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:PE"]);
+  });
+  it("'X, which supplies the largest national contingent to the force, ahead of A and B': all three deploy where the force serves", () => {
+    const text = "UNIFIL has about 10,000 troops. Ghana, which supplies the largest national contingent to the force with 870 troops, ahead of Nepal and Fiji, protested.";
+    expect(claims(text, "DEPLOYS").filter((c) => c.startsWith("DEPLOYS country:"))).toEqual(["DEPLOYS country:FJ country:LB", "DEPLOYS country:GH country:LB", "DEPLOYS country:NP country:LB"]);
+  });
+});
