@@ -150,6 +150,15 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       }
       // "the helicopter had been attacked by members of the White Army": the passive's agent made the attack
       if (PASSIVE_ACTS.test(w) && byAt === k + 1 && /^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) push(groupAt(k + 2, k + 14), 2, VERB_ACTS.get(w) ?? "attack");
+      // "the wave of missile strikes that Russian forces launched against Kyiv": the object relative's subject
+      if (AGENT_VERBS.test(w) && t[k + 1]?.lower !== "by") {
+        let j = k - 1;
+        while (j > 0 && /^(had|has|have|also|reportedly)$/.test(t[j].lower)) j--;
+        if (/^(forces|troops|military|army|navy|jets|aircraft|warplanes|units|fighters|militants)$/.test(t[j]?.lower ?? "")) j--;
+        const a = actorAt(j);
+        const rel = a ? a.a - 1 : -1;
+        if (a && rel > 0 && /^(that|which)$/.test(t[rel].lower) && family(t[rel - 1]?.lower ?? "") >= 0) push(actorIds(a), 2, t[rel - 1].lower);
+      }
       // "X said it had carried out … operations", "X launched airstrikes"
       if (AGENT_VERBS.test(w) && t[k + 1]?.lower !== "by") {
         // ("North Korea fired a ballistic missile": one missile fired is a launch, of the missiles' kind)

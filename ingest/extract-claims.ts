@@ -1387,6 +1387,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       for (const p of [...signers]) { const c = ctx.countryOf(p); if (c && !signers.includes(c)) signers.push(c); }
     }
     if (!passive) signers = [...signers, ...asDidActors(k)];
+    // "more than 40 delegations had endorsed the draft as co-sponsors (A, B and C among them)": a tally's members in brackets
+    if (!signers.length && !passive) {
+      const open = t.findIndex((x, q) => q > k && q < t.length && x.norm === "(");
+      const first = open > 0 && open - k <= 8 ? mentionStarting(open + 1) ?? (t[open + 1]?.lower === "the" ? mentionStarting(open + 2) : undefined) : undefined;
+      const tally = t.slice(cs, k).some((x) => /^\d+$|^(dozens|scores|several|many)$/.test(x.norm) || /^(forty|fifty|thirty|sixty|twenty)/.test(x.lower));
+      if (first && isActor(first) && tally) signers = actorIdsOf(groupFrom(first, t.length));
+    }
     add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });
     sentenceSubjects.push(...signers);
     return;

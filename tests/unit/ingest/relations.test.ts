@@ -1623,3 +1623,18 @@ describe("signers told by region, by adding names, by joining", () => {
     expect(claims(text, "DEPLOYS").filter((c) => c.startsWith("DEPLOYS country:"))).toEqual(["DEPLOYS country:FJ country:LB", "DEPLOYS country:GH country:LB", "DEPLOYS country:NP country:LB"]);
   });
 });
+
+describe("co-sponsors and endorsers", () => {
+  it("'more than 40 delegations had endorsed the draft as co-sponsors (A, B and C among them)'; 'Also among the endorsers were D and E'", () => {
+    const text = "Peru drafted the resolution. By the time of the vote, more than 40 delegations had endorsed the draft as co-sponsors (Chile, Spain and Canada among them). Also among the endorsers were Georgia and Australia.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:AU", "country:CA", "country:CL", "country:ES", "country:GE"]);
+  });
+});
+
+describe("an attack told in an object relative clause", () => {
+  it("'the wave of missile strikes that Chilean forces launched against Lima' makes Chile the striker the condemners mean", () => {
+    const text = "Governments lined up to condemn the wave of missile strikes that Chilean forces launched against Lima. Earlier, a blast on a bridge was blamed by Santiago on Peruvian agents. Spain condemned the strikes.";
+    expect(claims(text, "CONDEMNS")).toContain("CONDEMNS country:ES country:CL");
+    expect(claims(text, "CONDEMNS")).not.toContain("CONDEMNS country:ES country:PE");
+  });
+});
