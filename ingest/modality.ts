@@ -108,6 +108,13 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       if (/^(will|would|shall|'ll)$/.test(tokens[k].lower) && /^(come|travel|go|fly|meet|visit|return|head|gather|convene)$/.test(tokens[k + 1]?.lemma ?? "")) { modality = "proposed"; cue = "future-purpose"; break; }
     }
   }
+  // "did not rule out sending troops", "sending troops cannot be ruled out": a possibility kept open, not a denial
+  for (let k = Math.max(0, trigger - 10); k < Math.min(tokens.length - 1, trigger + 12); k++) {
+    if (!/^(rule|rules|ruled|ruling)$/.test(tokens[k].lower) || tokens[k + 1]?.lower !== "out") continue;
+    const before = tokens.slice(Math.max(0, k - 3), k).map((x) => x.lower);
+    if (before.some((w) => /^(not|n't|never|cannot|can't)$/.test(w))) { polarity = "positive"; modality = "hypothetical"; cue = "not-ruled-out"; }
+    break;
+  }
   if (/\?\s*["”]?\s*$/.test(sentenceText)) modality = "hypothetical";
   // "a policy against supplying weapons", "without sending troops"
   if (/^(against|without)$/.test(tokens[trigger - 1]?.lower ?? "") && tokens[trigger].lower.endsWith("ing")) { polarity = "negated"; cue = "negation"; }

@@ -1638,3 +1638,11 @@ describe("an attack told in an object relative clause", () => {
     expect(claims(text, "CONDEMNS")).not.toContain("CONDEMNS country:ES country:PE");
   });
 });
+
+describe("possibilities kept open", () => {
+  it("'did not rule out sending troops' and 'sending troops \"cannot be ruled out\"' are hypothetical, 'ruled out sending' is negated", () => {
+    expect(hedged("France did not rule out sending troops to Ukraine.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:FR country:UA", polarity: "positive", modality: "hypothetical" }]);
+    expect(hedged("France ruled out sending troops to Ukraine.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:FR country:UA", polarity: "negated", modality: "asserted" }]);
+    expect(claims('France said that sending French ground troops to Ukraine "cannot be ruled out".', "DEPLOYS")).toEqual([]);
+  });
+});
