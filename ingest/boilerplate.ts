@@ -45,6 +45,8 @@ export const BOILERPLATE_RULES: { id: string; test: RegExp; role: LineRole; list
   { id: "photo-caption", test: /\((photo|pic|picture|image|file photo)[^)]*\)\s*$|\([A-Z][\w.&]*(\s?\/\s?[A-Z][\w.&]*)+\)\s*$|^[[(]?\s*(photo|image|file photo|picture|caption|photo caption)\s*:/i, role: "caption", example: "Leaders meet in a city. (AP/Example)" },
 ];
 
+/** A part of a by-line or issue line: a date, a time, "By X", "5 min read". */
+const META_PART = /^(by |published|updated|posted)|\b\d{1,2}:\d{2}\b|\b(19|20)\d{2}\b|\bmin read\b|^reading time/i;
 const ENDS_SENTENCE = /[.!?"”’)\]:…]$/;
 
 export function classifyLines(body: string): Line[] {
@@ -120,6 +122,10 @@ export function classifyLines(body: string): Line[] {
       if (headlineLike) {
         line.role = "headline";
         line.reason = "no-end-punctuation";
+        // "Pacific Disarmament Network | Suva and Mexico City | 20 September 2017", "Desk · 30 January 2025 · By X":
+        // where and when a release or page was issued — about the outlet, not the story
+        const parts = text.split(/\s+[|·]\s+/);
+        if (parts.length >= 3 && parts.some((x) => META_PART.test(x.replace(/[*_]/g, "").trim()))) { line.role = "dropped"; line.reason = "meta-line"; }
       }
     }
     lines.push(line);

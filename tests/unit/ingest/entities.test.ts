@@ -560,3 +560,11 @@ describe("documents named head first", () => {
     expect(r.entities.filter((e) => e.type === "Weapon")).toEqual([]);
   });
 });
+
+describe("issue lines of releases and pages", () => {
+  it("'Network | Suva and Mexico City | 20 September 2017' names where a release was issued, not who acts", () => {
+    const r = extractArticle({ id: "t.txt", hash: "0123456789abcdef0123", title: null, date: "2024-01-01", source: null, url: null, text: "MEDIA RELEASE\nPacific Example Network | Suva and Mexico City | 20 September 2017\n\nChile signed the treaty on Wednesday." });
+    expect(r.entities.map((e) => e.id)).not.toContain("country:FJ");
+    expect(r.entities.map((e) => e.id)).toContain("country:CL");
+  });
+});
