@@ -36,8 +36,12 @@ export interface ClaimContext {
   withdrawTransfer: (objects: string[], sentenceStart: number) => void;
   /** Object of the article's last asserted claim of a type (by that subject): the recipient or destination a later sentence leaves implicit. */
   previousTransfer: (type: RelationType, subject?: string) => string | undefined;
+  /** The state whose weapons the story's lead is about ("Ukraine has put its first F-16 jets on show"): where a delivery of that weapon told without a recipient went. */
+  leadHolder: (weapon: string) => string | undefined;
   /** The weapon of the article's last transfer told ("the remaining two batteries"). */
   lastInstrument: () => string | undefined;
+  /** The last weapon the article named before this sentence ("delivered the initial batch" after "F-16 jets"). */
+  lastWeapon: () => string | undefined;
   /** Every state the article has so far told received weapons (asserted transfers). */
   transferRecipients: () => string[];
   /** The state an earlier sentence says a weapon went to ("K2 tanks ordered by Warsaw", "howitzers arrived in Poland"). */
@@ -932,9 +936,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined) ?? antecedent;
       ok = !!w; instrument = w?.entityId; moved = w;
       // "ordered 42 Rafale jets …, and Dassault will deliver the first six aircraft": a plain noun for the weapon named before
-      if (!w && !arrive && !thingBefore && t.slice(...thingRange).some((x) => /^(aircraft|planes|units|systems|vessels|batteries|vehicles)$/.test(x.lower))) {
+      if (!w && !arrive && !thingBefore && t.slice(...thingRange).some((x) => /^(aircraft|planes|units|systems|vessels|batteries|vehicles|batch|batches|consignment|tranche)$/.test(x.lower))) {
         // ("… will ship the remaining two batteries": the weapon of the transfer told before)
-        const named = mentions.filter((m) => m.type === "Weapon" && m.b <= cs).pop()?.entityId ?? (t.slice(...thingRange).some((x) => /^(remaining|rest|other|next|further|additional)$/.test(x.lower)) ? ctx.lastInstrument() : undefined);
+        // (only a noun so qualified: "the remaining two batteries", "the initial batch")
+        const plain = t.findIndex((x, q) => q >= thingRange[0] && q < thingRange[1] && /^(aircraft|planes|units|systems|vessels|batteries|vehicles|batch|batches|consignment|tranche)$/.test(x.lower));
+        const qualified = plain > 0 && t.slice(Math.max(thingRange[0], plain - 3), plain).some((x) => /^(remaining|rest|next|further|additional|initial|first|second)$/.test(x.lower)) && t.slice(Math.max(thingRange[0], plain - 3), plain).some((x) => DETS.has(x.lower));
+        const named = mentions.filter((m) => m.type === "Weapon" && m.b <= cs).pop()?.entityId ?? (qualified ? ctx.lastInstrument() ?? ctx.lastWeapon() : undefined);
         if (named) { ok = true; instrument = named; }
       }
       // "sent the patrol vessel HMS Example", "sent troops and tanks": a deployment, not a transfer
@@ -1159,7 +1166,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const prev = told ?? (rule.relation === "SUPPLIES"
         // any earlier recipient only for a finite "X is sending / will send / delivered", never a gerund ("citing a policy against supplying")
         // (or a finite passive "jets were delivered by Pakistan in a story about one buyer's fleet")
-        ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (((!passive && !thingBefore) || (isPassive(t, k) && /^(were|was|have|has|had)$/.test(t[k - 1]?.lower ?? "") || /^(been)$/.test(t[k - 1]?.lower ?? ""))) && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") : undefined)
+        ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (((!passive && !thingBefore) || (isPassive(t, k) && /^(were|was|have|has|had)$/.test(t[k - 1]?.lower ?? "") || /^(been)$/.test(t[k - 1]?.lower ?? ""))) && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") ?? (instrument ? ctx.leadHolder(instrument) : undefined) : undefined)
         : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry);
       if (prev && !subjIds.includes(prev)) objIds = [prev];
     }

@@ -165,6 +165,11 @@ export function extractArticle(input: Article): ExtractRecord {
   const condemned: { words: Set<string>; objects: string[] }[] = [];
   const named = new Map<string, string>();
   let missionHost: string | undefined;
+  let lastWeapon: string | undefined;
+  // the lead's weapon holder: the first body sentence names a state as subject and a weapon ("Ukraine has put its first F-16 jets on show")
+  const leadIndex = sentences.findIndex((s) => s.role === "body");
+  const leadWeapons = new Set(leadIndex >= 0 ? mentions[leadIndex].filter((m) => m.type === "Weapon" && m.kind === "model").map((m) => m.entityId) : []);
+  const leadHolder = leadWeapons.size ? mentions[leadIndex].find((m) => m.type === "Country" && m.form !== "demonym" && m.a <= datelineEnd(sentences[leadIndex].tokens) + 1)?.entityId : undefined;
   const ctx: ClaimContext = {
     attackerFor: () => [],
     lastCondemned: () => {
@@ -220,6 +225,8 @@ export function extractArticle(input: Article): ExtractRecord {
       }
       return [];
     },
+    leadHolder: (weapon) => (leadHolder && leadWeapons.has(weapon) ? leadHolder : undefined),
+    lastWeapon: () => lastWeapon,
     lastInstrument: () => claims.filter((c) => c.type === "SUPPLIES" && c.instrument).pop()?.instrument,
     transferRecipients: () => [...new Set(claims.filter((c) => c.type === "SUPPLIES" && c.polarity === "positive" && c.modality === "asserted").map((c) => c.object))],
     previousTransfer: (type, subject) => {
@@ -287,6 +294,7 @@ export function extractArticle(input: Article): ExtractRecord {
     const r = extractClaims({ s: sentences[i], mentions: mentions[i], ids: ids2 }, ctx);
     discourse2.noteSubject(r.subjects);
     claims.push(...r.claims);
+    for (const m of mentions[i]) if (m.type === "Weapon" && m.kind === "model") lastWeapon = m.entityId;
   }
   claims.push(...findMemberships(perSentence, ids2));
 

@@ -1646,3 +1646,14 @@ describe("possibilities kept open", () => {
     expect(claims('France said that sending French ground troops to Ukraine "cannot be ruled out".', "DEPLOYS")).toEqual([]);
   });
 });
+
+describe("deliveries told after a lead about the recipient's weapons", () => {
+  it("'Peru has put its first F-16 jets on show … Copenhagen had delivered the initial batch … the Netherlands will deliver its F-16s'", () => {
+    const text = "Peru has put its first F-16 fighter jets on public show. Officials confirmed that Copenhagen had delivered the initial batch. The Netherlands will deliver the first of its 24 pledged F-16s in the autumn.";
+    expect(claims(text, "SUPPLIES")).toEqual(["SUPPLIES country:DK country:PE", "SUPPLIES country:NL country:PE"]);
+  });
+  it("a qualifier far from the plain noun does not make it the weapon told before ('gave the air force its first … aircraft, and … vessels')", () => {
+    const text = "Chile sold jets to Peru. Spain's frigates, handed over in 2020, gave the navy its first modern ships and replaced old vessels.";
+    expect(claims(text, "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
+  });
+});
