@@ -86,7 +86,9 @@ export function classifyLines(body: string): Line[] {
     // headlines are short: a long line that lost its full stop is still a sentence of the story
     const headlineLike = (!ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= 24) || /^[•·▪►*]/.test(text);
     const bullet = /^(?:[-–—•·▪►*]|\d{1,3}[.)])\s+/.exec(text);
-    if (leadIn && bullet && !rule && text.length - bullet[0].length <= 80) {
+    // ("- Americas: the Bahamas, Canada, Chile, …": a long item is still one when it is a list of names)
+    const listItem = bullet ? text.slice(bullet[0].length).replace(/^[^:]{1,40}:\s*/, "").split(/\s*[;,]\s*/) : [];
+    if (leadIn && bullet && !rule && (text.length - bullet[0].length <= 80 || (listItem.length >= 3 && listItem.every((x) => x.split(/\s+/).length <= 8)))) {
       line.role = "item";
       line.reason = "list-item";
       line.start += bullet[0].length;

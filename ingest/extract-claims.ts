@@ -1339,7 +1339,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "put their signatures to the document": a generic noun with "the" is the document named before
     // "The declaration, signed by …": the passive's document may sit just before the clause's comma
     // ("signed it into law": the idiom names no document)
-    if (!doc) for (let j = passive ? Math.max(0, cs - 3) : k + 1; j < (passive ? k : ce); j++) if (DOCUMENT_NOUNS.has(t[j].lower) && !(t[j].lower === "law" && t[j - 1]?.lower === "into")) {
+    // ("endorsed a call for …", "signed an appeal": a text to put one's name to, for signing only)
+    if (!doc) for (let j = passive ? Math.max(0, cs - 3) : k + 1; j < (passive ? k : ce); j++) if ((DOCUMENT_NOUNS.has(t[j].lower) || (/^(call|appeal|pledge)$/.test(t[j].lower) && DETS.has(t[j - 1]?.lower ?? "") && j <= k + 3)) && !(t[j].lower === "law" && t[j - 1]?.lower === "into")) {
       const definite = t[j - 1]?.lower === "the";
       doc = (/^(document|text)$/.test(t[j].lower) && definite ? ctx.lastDocument() ?? ctx.documentFor("statement") : definite ? ctx.namedDocument(t[j].lower) : undefined) ?? ctx.documentFor(t[j].lower);
       break;
@@ -1456,7 +1457,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (/^(in|on|last|this|them|now)$/.test(t[v]?.lower ?? "") && t.slice(v, v + 4).some((x) => listVerb.test(x.lower))) while (v < k + 4 && !listVerb.test(t[v].lower)) v++;
         // ("The signatories on 20 September, in the order used by the depositary, were:": past a longer aside)
         else if (/^(in|on|at|,)$/.test(t[v]?.lower ?? "")) {
-          const to = t.findIndex((x, q) => q > k && q <= k + 18 && listVerb.test(x.lower) && /^(:|the|,)$/.test(t[q + 1]?.norm ?? "") === true);
+          // ("The initial list of endorsers, as published, grouped here by region: A, B": the colon opens it)
+          const to = t.findIndex((x, q) => q > k && q <= k + 18 && ((listVerb.test(x.lower) && /^(:|the|,)$/.test(t[q + 1]?.norm ?? "")) || x.norm === ":"));
           if (to > 0 && !t.slice(k + 1, to).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/ed$/.test(x.lower)))) v = to;
         }
         if (!rule.triggers.includes(tok.lower) || !(listVerb.test(t[v]?.lower ?? "") || /^(:|comprise|comprised)$/.test(t[v]?.lower ?? ""))) continue;
@@ -1466,9 +1468,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const signers: string[] = [];
         for (let a = v + 1, guard = 0; a < t.length && guard < 12; guard++) {
           while (a < t.length && (DETS.has(t[a].lower) || /^[:,;]$/.test(t[a].norm) || t[a].lower === "and")) a++;
-          if (t[a]?.lower === "from") {
-            const colon = t.findIndex((x, q) => q > a && q <= a + 7 && x.norm === ":");
-            if (colon < 0) break;
+          // "from Europe:", "Europe:", "Asia-Pacific and Middle East:": a region's label before its names
+          const colon = t.findIndex((x, q) => q >= a && q <= a + 7 && x.norm === ":");
+          if (colon >= 0 && (t[a]?.lower === "from" || (!(mentionStarting(a) && isActor(mentionStarting(a)!)) && t.slice(a, colon).every((x) => !x.pos.startsWith("VERB") && x.pos !== "AUX")))) {
             a = colon + 1;
             continue;
           }
@@ -1477,7 +1479,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           const group = groupFrom(m, t.length);
           signers.push(...actorIdsOf(group));
           a = group[group.length - 1].b;
-          if (t[a]?.norm !== ";") break;
+          // (the next region: after ";" or, in a joined bulleted list, after a comma and a label)
+          const nextLabel = t.findIndex((x, q) => q > a && q <= a + 8 && x.norm === ":");
+          if (t[a]?.norm !== ";" && !(t[a]?.norm === "," && nextLabel > 0 && !(mentionStarting(a + 1) && isActor(mentionStarting(a + 1)!)))) break;
         }
         if (!signers.length) continue;
         add(rule, "SIGNS", [...new Set(signers)], [ctx.lastDocument() ?? ctx.documentFor("statement")], k, cs);

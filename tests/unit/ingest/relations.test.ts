@@ -1657,3 +1657,14 @@ describe("deliveries told after a lead about the recipient's weapons", () => {
     expect(claims(text, "SUPPLIES")).toEqual(["SUPPLIES country:CL country:PE"]);
   });
 });
+
+describe("a bulleted list of endorsers by region", () => {
+  it("'The initial list of endorsers, as published, grouped here by region:' then '- Europe: A, B' bullets of any length", () => {
+    const text = "Sixty states endorsed a joint statement.\n\nThe initial list of endorsers, as published, grouped here by region:\n\n- Europe: Albania, Austria and Belgium\n- Americas: the Bahamas, Canada, Chile, Colombia, Costa Rica, the Dominican Republic, El Salvador, Guatemala and Peru\n- Organisations: the European Union\n";
+    const signers = claims(text, "SIGNS").map((c) => c.split(" ")[1]).filter((x) => !x.includes("coalition"));
+    expect(signers).toEqual(["country:AL", "country:AT", "country:BE", "country:BS", "country:CA", "country:CL", "country:CO", "country:CR", "country:DO", "country:GT", "country:PE", "country:SV", "org:eu"]);
+  });
+  it("'endorsed a call for calm' and 'the United States joined the call' sign the call", () => {
+    expect(claims("Chile and Peru endorsed a call for calm. Officials said that the United States joined the call.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:PE", "country:US"]);
+  });
+});
