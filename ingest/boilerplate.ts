@@ -128,6 +128,8 @@ export function classifyLines(body: string): Line[] {
         // where and when a release or page was issued — about the outlet, not the story
         const parts = text.split(/\s+[|·]\s+/);
         if (parts.length >= 3 && parts.some((x) => META_PART.test(x.replace(/[*_]/g, "").trim()))) { line.role = "dropped"; line.reason = "meta-line"; }
+        // ("Northbridge News Agency | October 21, 2021": an outlet and a date)
+        else if (parts.length === 2 && /\s\|\s/.test(text) && META_PART.test(parts[1].trim()) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(parts[0])) { line.role = "dropped"; line.reason = "meta-line"; }
       }
     }
     lines.push(line);

@@ -14,7 +14,7 @@ export function clauseStarts(t: Token[], speech = true): number[] {
   // "In a joint statement issued after talks in Fiuggi, the ministers condemned …": an opening phrase
   // "This morning at the palace, A and B signed …": an opening time phrase
   const timeOpening = /^(this|last|earlier|later)$/.test(t[0]?.lower ?? "") && /^(morning|afternoon|evening|week|month|year|weekend|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[1]?.lower ?? "");
-  if (timeOpening || /^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for)$/.test(t[0]?.lower ?? "")) {
+  if (timeOpening || /^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for|from)$/.test(t[0]?.lower ?? "")) {
     const comma = t.findIndex((x) => x.norm === ",");
     if (comma > 0) starts.add(comma + 1);
   }

@@ -504,6 +504,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     return [];
   }
 
+  /** A count of states between a and b: "more than 40 delegations", "Twenty-one members", "eight other countries". */
+  function tallyIn(a: number, b: number): boolean {
+    return t.slice(Math.max(0, a), b).some((x) => /^\d+$/.test(x.norm) || /^(dozens|scores|several|many)$/.test(x.lower) || /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy)(-\w+)?$/.test(x.lower));
+  }
+
   /**
    * Where the signers of "put their names to" are named: after "as", "while" or "with" when the verb of
    * putting belongs to that clause ("A looked on as B and C put their names to it", "…, with B and C, envoy
@@ -1365,7 +1370,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       doc = noun ? ctx.namedDocument(noun) ?? ctx.documentFor(noun) : ctx.lastDocument();
     }
     // "A and B added their names within hours": to the document the story is about
-    if (!doc && !passive && /^names?$/.test(t[k].lower)) doc = ctx.lastDocument() ?? ctx.documentFor("statement");
+    if (!doc && !passive && /^(names?|signatures?)$/.test(t[k].lower)) doc = ctx.lastDocument() ?? ctx.documentFor("statement");
     if (!doc) return;
     let signers: string[] = [];
     let viaRef = false;
@@ -1395,12 +1400,20 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       for (const p of [...signers]) { const c = ctx.countryOf(p); if (c && !signers.includes(c)) signers.push(c); }
     }
     if (!passive) signers = [...signers, ...asDidActors(k)];
-    // "more than 40 delegations had endorsed the draft as co-sponsors (A, B and C among them)": a tally's members in brackets
-    if (!signers.length && !passive) {
-      const open = t.findIndex((x, q) => q > k && q < t.length && x.norm === "(");
+    // "more than 40 delegations had endorsed the draft as co-sponsors (A, B and C among them)", "Twenty-one members of
+    // the EU endorsed the statement: A, B, …": a tally's members in brackets or after a colon
+    if (!passive) {
+      const open = t.findIndex((x, q) => q > k && q < t.length && /^[(:]$/.test(x.norm));
       const first = open > 0 && open - k <= 8 ? mentionStarting(open + 1) ?? (t[open + 1]?.lower === "the" ? mentionStarting(open + 2) : undefined) : undefined;
-      const tally = t.slice(cs, k).some((x) => /^\d+$|^(dozens|scores|several|many)$/.test(x.norm) || /^(forty|fifty|thirty|sixty|twenty)/.test(x.lower));
-      if (first && isActor(first) && tally) signers = actorIdsOf(groupFrom(first, t.length));
+      if (first && isActor(first) && tallyIn(cs, k)) signers = actorIdsOf(groupFrom(first, t.length));
+    }
+    // "Britain added its signature, and so did eight other countries (A, B and C)": the tally after "so did"
+    if (!passive) {
+      const soDid = t.findIndex((x, q) => q > k && x.lower === "so" && /^(did|have|has|had)$/.test(t[q + 1]?.lower ?? ""));
+      const open = soDid > 0 ? t.findIndex((x, q) => q > soDid && q <= soDid + 12 && x.norm === "(") : -1;
+      const first = open > 0 && tallyIn(soDid, open) ? mentionStarting(open + 1) ?? (t[open + 1]?.lower === "the" ? mentionStarting(open + 2) : undefined) : undefined;
+      if (first && isActor(first)) signers = [...signers, ...actorIdsOf(groupFrom(first, t.length))];
+      else if (soDid > 0) { const m = mentionStarting(soDid + 2) ?? (t[soDid + 2]?.lower === "the" ? mentionStarting(soDid + 3) : undefined); if (m && isActor(m)) signers = [...signers, ...actorIdsOf(groupFrom(m, t.length))]; }
     }
     add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });
     sentenceSubjects.push(...signers);
@@ -1438,6 +1451,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           const by = agentAfterBy(k, t.length);
           if (by.length) add(rule, "SIGNS", by, [ctx.lastDocument()!], k, cs);
           continue;
+        }
+        // "Eswatini was the only African signatory", "Peru became a signatory": the subject signed
+        if (/^(signatory|signatories)$/.test(tok.lower)) {
+          let q = k - 1;
+          while (q > cs && k - q <= 4 && !/^(was|is|were|are|became|become|becomes|remains|remained)$/.test(t[q].lower)) q--;
+          if (/^(was|is|were|are|became|become|becomes|remains|remained)$/.test(t[q]?.lower ?? "") && t.slice(q + 1, k).every((x) => DETS.has(x.lower) || x.pos === "ADJ" || /^(only|first|last|latest|newest|sole|african|asian|european)$/.test(x.lower)) && ctx.lastDocument() && !/^(to|of)$/.test(t[k + 1]?.lower ?? "")) {
+            const r = findSubject(q, cs);
+            if (r.ids.length) add(rule, "SIGNS", r.ids, [ctx.lastDocument()!], k, cs, { viaRef: r.viaRef });
+            continue;
+          }
         }
         // a table column headed "Signed (in Kigali)": the cell under it lists signers of the document told of
         if (tok.lower === "signed") {

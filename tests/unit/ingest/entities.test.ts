@@ -568,3 +568,10 @@ describe("issue lines of releases and pages", () => {
     expect(r.entities.map((e) => e.id)).toContain("country:CL");
   });
 });
+
+describe("an outlet's issue line", () => {
+  it("'Example News Agency | October 21, 2021' names the outlet, not an entity of the story", () => {
+    const r = extractArticle({ id: "t.txt", hash: "0123456789abcdef0123", title: null, date: "2024-01-01", source: null, url: null, text: "Chile presses Peru\nExample News Agency | October 21, 2021\n\nChile signed the treaty on Wednesday." });
+    expect(r.entities.map((e) => e.name)).not.toContain("Example News Agency");
+  });
+});

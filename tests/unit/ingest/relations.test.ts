@@ -1668,3 +1668,18 @@ describe("a bulleted list of endorsers by region", () => {
     expect(claims("Chile and Peru endorsed a call for calm. Officials said that the United States joined the call.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:PE", "country:US"]);
   });
 });
+
+describe("signers told in the sentences around a list", () => {
+  it("'Twenty-one members of the EU endorsed the statement: A, B and C' signs for the listed states, not the EU", () => {
+    const text = "Forty governments put their names to a joint statement. Twenty-one members of the European Union endorsed the statement: Austria, Belgium and Spain.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1]).filter((x) => !x.includes("coalition"))).toEqual(["country:AT", "country:BE", "country:ES"]);
+  });
+  it("'Britain added its signature, and so did eight other countries (A, B and C)'", () => {
+    const text = "Forty governments put their names to a joint statement. Britain added its signature, and so did eight other European countries outside the bloc (Albania, Iceland and Norway).";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1]).filter((x) => !x.includes("coalition"))).toEqual(["country:AL", "country:GB", "country:IS", "country:NO"]);
+  });
+  it("'From the Americas, Washington and Ottawa signed, as did Haiti'; 'Eswatini was the only African signatory'; 'a signatory of the 1951 convention' is background", () => {
+    const text = "Forty governments put their names to a joint statement. From the Americas, Washington and Ottawa signed, as did Haiti. Eswatini was the only African signatory. Peru is a signatory of the 1951 convention.";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1]).filter((x) => !x.includes("coalition"))).toEqual(["country:CA", "country:HT", "country:SZ", "country:US"]);
+  });
+});
