@@ -61,7 +61,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
       // most words start none of the patterns below: skip them before the (costlier) modality check
-      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w) && !ACT_VERBS.has(w) && !/^(led|ousted|overthrew|toppled|deposed|seized|took|grabbed)$/.test(w)) continue;
+      if (!CUE_WORDS.test(w) && !AGENT_VERBS.test(w) && !PASSIVE_ACTS.test(w) && !ATTACK_NOUNS.has(w) && !ACT_VERBS.has(w) && !/^(led|ousted|overthrew|toppled|deposed|seized|took|grabbed|placed|dissolved)$/.test(w)) continue;
       // "would act if Serbian forces crossed into Kosovo": a hypothetical or denied act names no attacker
       const mod = modalityOf(t, 0, k, s.text);
       if (mod.polarity === "negated" || mod.modality === "hypothetical") continue;
@@ -184,11 +184,17 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       }
       // "the far-right activist X burned a copy of the Quran": who did an act that is no attack (a person too)
       // ("X announced that he had detained President Y", "soldiers led by X seized power": a coup)
-      const coup = (/^(detained|arrested|ousted|overthrew|toppled|deposed)$/.test(w) && /^(president|prime|head)$/.test(t[k + 1]?.lower ?? "")) || (/^(seized|took|grabbed)$/.test(w) && t[k + 1]?.lower === "power") || /^(ousted|overthrew|toppled|deposed)$/.test(w);
+      // ("placed the president under house arrest", "dissolved state institutions": what a junta announces)
+      const head = t[k + 1]?.lower === "the" ? k + 2 : k + 1;
+      const coup = (/^(detained|arrested|ousted|overthrew|toppled|deposed|placed)$/.test(w) && /^(president|prime|head)$/.test(t[head]?.lower ?? "") && (w !== "placed" || t.slice(head, head + 5).some((x) => x.lower === "arrest")))
+        || (/^(seized|took|grabbed)$/.test(w) && t[k + 1]?.lower === "power") || /^(ousted|overthrew|toppled|deposed)$/.test(w)
+        || (w === "dissolved" && t.slice(k + 1, k + 4).some((x) => /^(government|parliament|institutions|constitution|assembly)$/.test(x.lower)));
       if ((ACT_VERBS.has(w) || coup) && !/^(was|were|been|being)$/.test(t[k - 1]?.lower ?? "")) {
         let j = k - 1;
         while (j >= 0 && /ly$|^(had|has|have|also|then|later)$/.test(t[j].lower)) j--;
-        const doer = m.find((x) => x.b === j + 1 && (x.type === "Person" || x.type === "Country" || x.type === "Organization" || x.form === "ref"));
+        let doer = m.find((x) => x.b === j + 1 && (x.type === "Person" || x.type === "Country" || x.type === "Organization" || x.form === "ref"));
+        // "they had annulled the result, dissolved institutions and placed the president under arrest": the subject of the first verb
+        if (!doer && /^(,|and)$/.test(t[k - 1]?.lower ?? "")) doer = [...m].reverse().find((x) => x.b < k - 1 && x.b >= k - 14 && (x.type === "Person" || x.type === "Country" || x.type === "Organization" || x.form === "ref") && (t[x.b]?.pos === "VERB" || (/^(had|has|have)$/.test(t[x.b]?.lower ?? "") && t[x.b + 1]?.pos === "VERB")));
         if (doer) push(doer.type === "Person" ? [doer.entityId] : actorIds(doer), 2, coup ? "coup" : ACT_VERBS.get(w)!);
       }
       // "Russia had already violated Estonian airspace": a state that violated airspace or a border made the incursion

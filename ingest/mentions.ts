@@ -447,7 +447,9 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
     // ("the Crimea Platform", "the Black Sea Grain Initiative": a place's name opens the body's)
     let leadPlace: Mention | undefined;
     const placeFirst = (q: number) => q === i && at[q]?.type === "Location" && at[q]!.a === q && at[q]!.form !== "learned" && !!t[at[q]!.b]?.cap && !covered[at[q]!.b];
-    while (j < t.length && (!covered[j] || placeFirst(j) || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || joinsName(t, j, i) || ((t[j].lower === "of" || t[j].lower === "and" || (t[j].lower === "for" && political)) && !!t[j + 1]?.cap))) {
+    // ("the Committee for the Transition and Restoration of Institutions": "for the" joins a junta's or council's name)
+    const forThe = (q: number) => political && t[q].lower === "for" && t[q + 1]?.lower === "the" && !!t[q + 2]?.cap && !covered[q + 2];
+    while (j < t.length && (!covered[j] || placeFirst(j) || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || joinsName(t, j, i) || ((t[j].lower === "of" || t[j].lower === "and" || (t[j].lower === "for" && political)) && !!t[j + 1]?.cap) || forThe(j) || (t[j].lower === "the" && forThe(j - 1)))) {
       if (covered[j] && placeFirst(j)) { leadPlace = at[j]; j = at[j]!.b; continue; }
       if (covered[j]) { inner = at[j]; j = inner!.b; continue; }
       // "the Department of Defense and Example Aerospace" are two organisations, not one name
@@ -458,7 +460,7 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
       }
       // "the Government of National Accord": a government named by what it stands for (not "the Government of Japan")
       if (ORG_HEADS.has(t[j].norm) || (t[j].norm === "Government" && t[j + 1]?.lower === "of" && !!t[j + 2]?.cap && !covered[j + 2])) sawHead = true;
-      if (/^(Coalition|Alliance|Union|League|Movement|Front|Party|Congress)$/.test(t[j].norm)) political = true;
+      if (/^(Coalition|Alliance|Union|League|Movement|Front|Party|Congress|Committee|Council)$/.test(t[j].norm)) political = true;
       // "the Libyan National Army of Khalifa Haftar": an armed force's name ends before whose it is
       if (t[j + 1]?.lower === "of" && /^(Army|Forces|Force|Navy|Guard|Police|Party|Movement|Front|Brigade|Brigades|Corps|Group)$/.test(t[j].norm)) { j++; break; }
       j++;

@@ -575,3 +575,12 @@ describe("an outlet's issue line", () => {
     expect(r.entities.map((e) => e.name)).not.toContain("Example News Agency");
   });
 });
+
+describe("councils and committees named for what they stand for", () => {
+  it("'the Committee for the Transition and Restoration of Institutions (CTRI)' is one organisation with its acronym", () => {
+    const r = extract("Officers calling themselves the Committee for the Transition and Restoration of Institutions (CTRI) appeared on television.");
+    const org = r.entities.find((e) => e.type === "Organization");
+    expect(org?.name).toBe("Committee for the Transition and Restoration of Institutions");
+    expect(org?.aliases).toContain("CTRI");
+  });
+});

@@ -1683,3 +1683,10 @@ describe("signers told in the sentences around a list", () => {
     expect(claims(text, "SIGNS").map((c) => c.split(" ")[1]).filter((x) => !x.includes("coalition"))).toEqual(["country:CA", "country:HT", "country:SZ", "country:US"]);
   });
 });
+
+describe("a coup told by what the plotters did", () => {
+  it("'General X said he had dissolved the government and placed the president under house arrest': X's coup is what is condemned", () => {
+    const text = "General Juan Ruiz appeared on television. He said he had annulled the vote, dissolved the government and placed the president under house arrest. Chile condemned the coup.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL person:juan-ruiz"]);
+  });
+});
