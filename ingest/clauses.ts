@@ -78,7 +78,7 @@ export function clauseOf(starts: number[], k: number, n: number): [number, numbe
  * not who acted. The index after the dash, or 0 when the sentence opens with none.
  */
 export function datelineEnd(t: Token[]): number {
-  const dash = t.findIndex((x, k) => k < 12 && /^(--?|[–—])$/.test(x.norm) && x.space);
+  const dash = t.findIndex((x, k) => k < 18 && /^(--?|[–—])$/.test(x.norm) && x.space);
   if (dash <= 0) return 0;
   // (the agency's name in brackets may be any word)
   const inBrackets = (k: number) => t.slice(0, k).some((x) => x.norm === "(") && t.slice(k, dash).some((x) => x.norm === ")");

@@ -1690,3 +1690,9 @@ describe("a coup told by what the plotters did", () => {
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL person:juan-ruiz"]);
   });
 });
+
+describe("long datelines", () => {
+  it("'PORT-AU-PRINCE, June 26 (Caribbean Newswire) -' is a dateline: its city is not the subject", () => {
+    expect(claims("PORT-AU-PRINCE, June 26 (Caribbean Newswire) - The first Kenyan police officers of a UN-backed multinational force have arrived in Haiti.", "DEPLOYS")).toEqual(["DEPLOYS country:KE country:HT"]);
+  });
+});
