@@ -1034,7 +1034,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
     }
     const preps = rule.thing === "force" || rule.relation === "DEPLOYS" ? /^(to|in|into|inside|off|outside)$/ : /^(to|for)$/;
-    let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : presence ? /^(in|at|through|with|inside)$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
+    // (a presence "with the UN mission in South Sudan": the place before the body)
+    let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : presence ? /^(in|at|through|inside)$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
+    if (presence && !objIds.length) objIds = recipientAfter(span[0], span[1], /^with$/, true);
     // "… at the base in Greenland, where 150 American personnel are stationed": where "where" points
     if (!objIds.length && rule.relation === "DEPLOYS") objIds = whereAntecedent(cs, k);
     if (presence && !objIds.length) {

@@ -1696,3 +1696,9 @@ describe("long datelines", () => {
     expect(claims("PORT-AU-PRINCE, June 26 (Caribbean Newswire) - The first Kenyan police officers of a UN-backed multinational force have arrived in Haiti.", "DEPLOYS")).toEqual(["DEPLOYS country:KE country:HT"]);
   });
 });
+
+describe("presence with a mission in a place", () => {
+  it("'Rwandan peacekeepers serve with the UN mission in South Sudan': the place, not the body", () => {
+    expect(claims("Rwandan peacekeepers serve with the UN mission in South Sudan.", "DEPLOYS")).toEqual(["DEPLOYS country:RW country:SS"]);
+  });
+});
