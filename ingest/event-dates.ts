@@ -2,8 +2,9 @@
 // "the attack on Tuesday" (the Tuesday before the article's date), "signed on 12 April 2019". chrono-node
 // reads the expressions; we keep only those that name a day, so "last week" or "in 2021" date nothing.
 import * as chrono from "chrono-node";
+import { MONTH_STEMS, WEEKDAY_IN_TEXT } from "./calendar.ts";
 
-const WEEKDAYS = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAYS = WEEKDAY_IN_TEXT;
 // relative stretches name no day: "last week", "two months ago", "next year"
 const VAGUE = /\b(week|weeks|month|months|year|years|ago|recently|weekend|days|hours|after|before|later|earlier)\b/i;
 
@@ -24,7 +25,7 @@ export function datesIn(text: string, articleDate: string | null): FoundDate[] {
   return found;
 }
 
-const CUES = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today)\b|\d{4}-\d{2}-\d{2}/gi;
+const CUES = new RegExp(`\\b${MONTH_STEMS}[a-z]*\\b|${WEEKDAY_IN_TEXT.source}|\\b(yesterday|today)\\b|\\d{4}-\\d{2}-\\d{2}`, "gi");
 /** Stretches of 40 characters either side of each date cue, merged where they overlap. */
 function cueWindows(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -40,7 +41,7 @@ function cueWindows(text: string): [number, number][] {
   }
   return out;
 }
-const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+const MONTHS = new RegExp(`\\b${MONTH_STEMS}[a-z]*\\.?\\s+\\d|\\b\\d{1,2}(st|nd|rd|th)?\\s+${MONTH_STEMS}`, "i");
 /** The same evidence sentence is asked about once per claim: remember the last answers. */
 const seen = new Map<string, FoundDate[]>();
 

@@ -6,6 +6,7 @@ import type { EntityType } from "./types.ts";
 import { phrasesAt, TITLES, PLURAL_TITLES, WEAPON_SYSTEM_NOUNS, PLACE_SUFFIXES, STATE_ISOS, slug, countryId, type GazEntry } from "./gazetteer/index.ts";
 import { CITIES, CITY_FIRST_WORDS, CITY_MAX_WORDS, NEWS_CITY_POPULATION } from "./gazetteer/cities.ts";
 import { SHIP_PREFIX_STATES } from "./rules.ts";
+import { CALENDAR_WORDS } from "./calendar.ts";
 
 export interface Mention {
   /** Token range [a, b) in the sentence. */
@@ -65,7 +66,6 @@ const SPEECH = new Set(["said", "says", "told", "wrote", "added", "posted", "twe
 const CLOSED_CLASS = new Set(["DET", "ADP", "SCONJ", "CCONJ", "PRON", "PART"]);
 /** Token j is a piece of a hyphenated word ("air-to-air", "beyond-visual-range"). */
 const inCompound = (t: Token[], j: number): boolean => (t[j - 1]?.norm === "-" && !t[j].space) || (t[j + 1]?.norm === "-" && !t[j + 1].space);
-const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Kinds of ship a ship's name can follow ("the frigate Admiral Gorshkov"). */
 const SHIP_NOUNS = /^(frigate|submarine|destroyer|corvette|cruiser|warship|icebreaker|tanker|tug|minesweeper|patrol-boat|aircraft-carrier|carrier)$/;
 /** Prefixes of navies' ship names: "HMS", "USS", "BRP" … */

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../calendar.ts";
 
 export interface City { name: string; iso: string; population: number }
 
@@ -12,7 +13,7 @@ export interface City { name: string; iso: string; population: number }
 export const NEWS_CITY_POPULATION = 100_000;
 const MIN_POPULATION = 15_000;
 /** Month and day names and common words that are also towns somewhere. */
-const NOT_PLACES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Of", "Bar", "North", "South", "East", "West", "Central", "Middle", "Upper", "Lower", "Greater", "New", "Old", "Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "River", "Bay", "Gulf", "Sea", "Island", "City", "Capital", "Federal", "National", "Republic", "President", "General", "Colonel", "Major", "Marshal", "King", "Queen", "Prince", "Bishop", "Pope", "Split", "Nice", "Mobile", "Reading", "Orange", "Independence", "Concord", "Victoria", "Aurora", "Surprise", "Sunrise", "Union", "Liberty", "Progress", "Mission", "Ocean", "Pride", "Hope", "Justice", "Deal", "Police", "Army", "Marine", "Guard", "Hospital", "University", "Center", "Centre", "Enterprise", "Commerce", "Industry", "Export", "Trade", "Sale", "Best", "Mercedes", "Toyota", "Boeing"]);
+const NOT_PLACES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, "Of", "Bar", "North", "South", "East", "West", "Central", "Middle", "Upper", "Lower", "Greater", "New", "Old", "Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "River", "Bay", "Gulf", "Sea", "Island", "City", "Capital", "Federal", "National", "Republic", "President", "General", "Colonel", "Major", "Marshal", "King", "Queen", "Prince", "Bishop", "Pope", "Split", "Nice", "Mobile", "Reading", "Orange", "Independence", "Concord", "Victoria", "Aurora", "Surprise", "Sunrise", "Union", "Liberty", "Progress", "Mission", "Ocean", "Pride", "Hope", "Justice", "Deal", "Police", "Army", "Marine", "Guard", "Hospital", "University", "Center", "Centre", "Enterprise", "Commerce", "Industry", "Export", "Trade", "Sale", "Best", "Mercedes", "Toyota", "Boeing"]);
 
 type Row = [name: string, iso: string, population: number];
 
