@@ -1008,7 +1008,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       return [];
     };
     if (passive) {
-      subjIds = agentAfterBy(k, ce);
+      // ("soldiers were sent to X under a ceasefire statement signed by A, B and C": that "by" is the signing's)
+      const by = t.findIndex((x, q) => q > k && q < ce && x.lower === "by");
+      const another = by > 0 && t.slice(k + 1, by).some((x) => x.pos === "VERB" && (/ed$/.test(x.lower) || IRREGULAR_PARTICIPLES.has(x.lower)) && t[t.indexOf(x) + 1]?.lower === "by");
+      subjIds = another ? [] : agentAfterBy(k, ce);
       if (!subjIds.length) {
         const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
         if (head >= 0) subjIds = ownerOf(head);

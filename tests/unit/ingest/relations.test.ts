@@ -1702,3 +1702,10 @@ describe("presence with a mission in a place", () => {
     expect(claims("Rwandan peacekeepers serve with the UN mission in South Sudan.", "DEPLOYS")).toEqual(["DEPLOYS country:RW country:SS"]);
   });
 });
+
+describe("a 'by' that belongs to another participle", () => {
+  it("'Russian soldiers were sent to X under a ceasefire statement signed by A and B': Russia sends, A and B sign", () => {
+    const text = "About 2,000 Russian soldiers were sent to Armenia in 2020 under a ceasefire statement signed by Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan.";
+    expect(claims(text, "DEPLOYS")).toEqual(["DEPLOYS country:RU country:AM"]);
+  });
+});
