@@ -110,6 +110,9 @@ export function dateFromText(text: string): string | null {
   return null;
 }
 
+/** Capitals that house a body and stand for it in news copy ("Brussels" for the EU). */
+const SEATS = new Map([...ORGANISATIONS.values()].filter((o) => o.seat).map((o) => [String(o.seat).toLowerCase(), o]));
+
 export function extractArticle(input: Article): ExtractRecord {
   const article = input.date ? input : { ...input, date: dateFromText(input.text) };
   const sentences = splitSentences(article.text);
@@ -148,6 +151,15 @@ export function extractArticle(input: Article): ExtractRecord {
     const open = end > 0 ? t.findIndex((x, k) => k < end && x.norm === "(") : -1;
     if (open >= 0) mentions[i] = ms.filter((m) => !(m.a > open && m.b < end));
   });
+  // "accusing Brussels of …" in a story about an EU mission: the seat stands for the body the story names, unless the
+  // story names the seat's state itself (organisations.json "seat")
+  const mentioned = new Set(mentions.flat().map((m) => m.entityId));
+  const namedStates = new Set(mentions.flat().filter((m) => m.type === "Country" && m.form !== "capital").map((m) => m.entityId));
+  for (const ms of mentions) for (const m of ms) {
+    if (m.form !== "capital") continue;
+    const body = SEATS.get(m.text.toLowerCase());
+    if (body && mentioned.has(body.id) && !namedStates.has(m.entityId)) Object.assign(m, { entityId: body.id, type: "Organization", form: "name", kind: body.kind, entry: undefined });
+  }
   // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart
   for (const ms of mentions) for (const m of ms) if (m.kind === "coalition" && !m.entityId.includes("@")) m.entityId = `${m.entityId}@${article.hash.slice(0, 8)}`;
 

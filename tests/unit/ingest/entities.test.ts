@@ -584,3 +584,10 @@ describe("councils and committees named for what they stand for", () => {
     expect(org?.aliases).toContain("CTRI");
   });
 });
+
+describe("a seat standing for its body", () => {
+  it("'accusing Brussels' in a story about the EU is the EU; with Belgium named, Brussels stays Belgium's capital", () => {
+    expect(extract("The EU mission began patrolling the border. Chile criticised Brussels.").claims.filter((c) => c.type === "CONDEMNS").map((c) => c.object)).toEqual(["org:eu"]);
+    expect(extract("Belgium and Chile met in Brussels. Chile criticised Brussels.").claims.filter((c) => c.type === "CONDEMNS").map((c) => c.object)).toEqual(["country:BE"]);
+  });
+});
