@@ -1248,6 +1248,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   /** The transfer-noun / receive-noun frames at trigger k. */
   function frameTransferNoun({ rule, k, cs, ce }: Hit): void {
+    // "border guards had intercepted shipments of rifles being smuggled in": a seized shipment is no state's transfer
+    if (t.slice(Math.max(cs, k - 3), k).some((x) => /^(intercepted|intercept|intercepts|seized|seize|seizes|confiscated|captured|impounded|blocked|stopped)$/.test(x.lower))) return;
     // left: "X's", "North Korean", "DPRK's export"; right: "of [X's|X-ian] thing to Y"
     const left = modifierOf(Math.max(cs, k - 7), k);
     let of: string[] = [];

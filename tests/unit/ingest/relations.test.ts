@@ -1709,3 +1709,9 @@ describe("a 'by' that belongs to another participle", () => {
     expect(claims(text, "DEPLOYS")).toEqual(["DEPLOYS country:RU country:AM"]);
   });
 });
+
+describe("seized shipments", () => {
+  it("'border guards had intercepted shipments of rifles smuggled in from the Libyan side' is no transfer", () => {
+    expect(claims("The army said border guards had intercepted shipments of rifles and ammunition being smuggled in from the Libyan side.", "SUPPLIES")).toEqual([]);
+  });
+});
