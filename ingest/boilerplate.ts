@@ -54,6 +54,7 @@ export function classifyLines(body: string): Line[] {
   let inList = false;
   // a body line ending in ":" opens a list of items ("…was signed by the foreign ministers of:")
   let leadIn = false;
+  let inItems = false;
   let pos = 0;
   const raws = body.split("\n");
   // a Markdown table: each cell is read with its column's header ("Signed in Kigali: A, B and C")
@@ -88,7 +89,9 @@ export function classifyLines(body: string): Line[] {
     const bullet = /^(?:[-–—•·▪►*]|\d{1,3}[.)])\s+/.exec(text);
     // ("- Americas: the Bahamas, Canada, Chile, …": a long item is still one when it is a list of names)
     const listItem = bullet ? text.slice(bullet[0].length).replace(/^[^:]{1,40}:\s*/, "").split(/\s*[;,]\s*/) : [];
-    if (leadIn && bullet && !rule && (text.length - bullet[0].length <= 80 || (listItem.length >= 3 && listItem.every((x) => x.split(/\s+/).length <= 8)))) {
+    // (a bullet right after an item continues the list, however long)
+    if (leadIn && bullet && !rule && (text.length - bullet[0].length <= 80 || inItems || (listItem.length >= 3 && listItem.every((x) => x.split(/\s+/).length <= 8)))) {
+      inItems = true;
       line.role = "item";
       line.reason = "list-item";
       line.start += bullet[0].length;
@@ -97,6 +100,7 @@ export function classifyLines(body: string): Line[] {
       lines.push(line);
       continue;
     }
+    inItems = false;
     // "…endorsed by the following governments:" then a paragraph "A; B; the C; … and D": the whole list is one item
     const parts = text.replace(/[.;]$/, "").split(/\s*[;,]\s*/);
     if (leadIn && !rule && parts.length >= 4 && parts.every((x) => x.split(/\s+/).length <= 6)) {

@@ -341,6 +341,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       let r = k - 1;
       while (r > 0 && /^(had|has|have|also|already)$/.test(t[r].lower)) r--;
       if (/^(that|which|who)$/.test(t[r]?.lower ?? "") && /^(states|countries|nations|governments|members|delegations|leaders)$/.test(t[r - 1]?.lower ?? "")) {
+        // ("published the list of delegations that endorsed the text (…), grouped as follows: Europe: A, B …")
+        const colon = t.findIndex((x, q) => q > k && q <= k + 24 && x.norm === ":");
+        if (colon > 0 && /^(follows|below)$/.test(t[colon - 1]?.lower ?? "")) {
+          const listed = listedUnderLabels(colon + 1);
+          if (listed.length) return { ids: listed, viaRef: false };
+        }
         const inc = t.findIndex((x, q) => q > k && /^(included|include|includes|were|are|comprised)$/.test(x.lower));
         let a = inc + 1;
         while (a > 0 && a < t.length && /^(:|the|,|those|of)$/.test(t[a].lower)) a++;
@@ -502,6 +508,39 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       return [...new Set(out)];
     }
     return [];
+  }
+
+  /**
+   * The names listed from token a on, past region labels: "from Europe: A, B; from Asia and the Pacific: C, D; and
+   * from Africa: E", "Europe: A, B, Americas: C" (a joined bulleted list). Armed groups named in passing are no signers.
+   */
+  function listedUnderLabels(from: number): string[] {
+    const out: string[] = [];
+    for (let a = from, guard = 0; a < t.length && guard < 12; guard++) {
+      // ("the governments in Tokyo, Seoul and Canberra": the capitals stand for them)
+      while (a < t.length && (DETS.has(t[a].lower) || /^[:,;]$/.test(t[a].norm) || /^(and|plus|governments|delegations|representatives)$/.test(t[a].lower) || (t[a].lower === "in" && /^(governments|delegations)$/.test(t[a - 1]?.lower ?? "")))) a++;
+      // "from Europe:", "Europe:", "Asia-Pacific and Middle East:", "Co-chairs:": a label before its names
+      const colon = t.findIndex((x, q) => q >= a && q <= a + 7 && x.norm === ":");
+      if (colon >= 0 && (t[a]?.lower === "from" || (!(mentionStarting(a) && isActor(mentionStarting(a)!)) && t.slice(a, colon).every((x) => !x.pos.startsWith("VERB") && x.pos !== "AUX")))) {
+        a = colon + 1;
+        continue;
+      }
+      const m = mentionStarting(a);
+      if (!m || !isActor(m)) break;
+      const group = groupFrom(m, t.length);
+      out.push(...actorIdsOf(group.filter((g) => !/militant|armed|rebel|terror/.test(g.kind ?? ""))));
+      a = group[group.length - 1].b;
+      if (t[a]?.norm === ";") continue;
+      // the next label, in a joined bulleted list: past an aside ("Morocco, as host, and the United States", "Abuja and
+      // N'Djamena - the capitals most exposed - together with Cameroon") whose names are listed too
+      const nextLabel = t.findIndex((x, q) => q > a && q <= a + 30 && x.norm === ":");
+      const labelStart = nextLabel > 0 ? t.findLastIndex((x, q) => q < nextLabel && /^[,.;]$/.test(x.norm)) + 1 : -1;
+      if (labelStart <= a || t.slice(a, labelStart).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/ed$/.test(x.lower)))) break;
+      // ("the Saudi, Emirati and Kuwaiti delegations": demonyms of the listed delegations count)
+      for (const x of mentions) if (x.a >= a && x.b <= labelStart && isActor(x) && (!isModifier(x) || /^(delegations|governments|representatives)$/.test(t[x.b]?.lower ?? "")) && !/militant|armed|rebel|terror/.test(x.kind ?? "")) out.push(...actorIdsOf([x]));
+      a = labelStart;
+    }
+    return [...new Set(out)];
   }
 
   /** A count of states between a and b: "more than 40 delegations", "Twenty-one members", "eight other countries". */
@@ -1470,9 +1509,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           }
         }
         // a table column headed "Signed (in Kigali)": the cell under it lists signers of the document told of
-        if (tok.lower === "signed") {
+        // (or "Endorsing delegations", "Supporters", "Co-sponsors")
+        if (rule.id === "signs.table-column") {
           const colon = t.findIndex((x, q) => q > k && q <= k + 6 && x.norm === ":");
-          if (k !== 0 || tok.norm !== "Signed" || colon < 0 || t.slice(k + 1, colon).some((x) => x.pos === "VERB" || x.pos === "AUX")) continue;
+          if (k !== 0 || !/^[A-Z]/.test(tok.norm) || colon < 0 || t.slice(k + 1, colon).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/^(signed|endorsed|endorsing|supporting)$/.test(x.lower)))) continue;
           let a = colon + 1;
           while (a < t.length && DETS.has(t[a].lower)) a++;
           const m = mentionStarting(a);
@@ -1494,25 +1534,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (!rule.triggers.includes(tok.lower) || !(listVerb.test(t[v]?.lower ?? "") || /^(:|comprise|comprised)$/.test(t[v]?.lower ?? ""))) continue;
         // "Absent from the list of signatories were A and B": the states that did not sign
         if (t.slice(cs, k).some((x) => /^(absent|missing|excluded|not|never|neither|off|outside)$/.test(x.lower))) continue;
-        // ("were, from Europe: A, B; from Asia and the Pacific: C, D; and from Africa: E": lists under region labels)
-        const signers: string[] = [];
-        for (let a = v + 1, guard = 0; a < t.length && guard < 12; guard++) {
-          while (a < t.length && (DETS.has(t[a].lower) || /^[:,;]$/.test(t[a].norm) || t[a].lower === "and")) a++;
-          // "from Europe:", "Europe:", "Asia-Pacific and Middle East:": a region's label before its names
-          const colon = t.findIndex((x, q) => q >= a && q <= a + 7 && x.norm === ":");
-          if (colon >= 0 && (t[a]?.lower === "from" || (!(mentionStarting(a) && isActor(mentionStarting(a)!)) && t.slice(a, colon).every((x) => !x.pos.startsWith("VERB") && x.pos !== "AUX")))) {
-            a = colon + 1;
-            continue;
-          }
-          const m = mentionStarting(a);
-          if (!m || !isActor(m)) break;
-          const group = groupFrom(m, t.length);
-          signers.push(...actorIdsOf(group));
-          a = group[group.length - 1].b;
-          // (the next region: after ";" or, in a joined bulleted list, after a comma and a label)
-          const nextLabel = t.findIndex((x, q) => q > a && q <= a + 8 && x.norm === ":");
-          if (t[a]?.norm !== ";" && !(t[a]?.norm === "," && nextLabel > 0 && !(mentionStarting(a + 1) && isActor(mentionStarting(a + 1)!)))) break;
-        }
+        const signers = listedUnderLabels(v + 1);
         if (!signers.length) continue;
         add(rule, "SIGNS", [...new Set(signers)], [ctx.lastDocument() ?? ctx.documentFor("statement")], k, cs);
         continue;

@@ -15,6 +15,8 @@ import { dateNear, datesIn } from "./event-dates.ts";
 
 /** A comma of no width, put between list items joined into one sentence. */
 const COMMA: Token = { i: 0, text: ",", norm: ",", lower: ",", lemma: ",", pos: "PUNCT", start: 0, end: 0, space: false, cap: false };
+/** Sentences made of a table cell and its column header. */
+const FROM_CELLS = new WeakSet<Sentence>();
 const COLON: Token = { ...COMMA, text: ":", norm: ":", lower: ":", lemma: ":" };
 
 export function splitSentences(text: string): Sentence[] {
@@ -36,7 +38,9 @@ export function splitSentences(text: string): Sentence[] {
       // "Signed in Kigali: A, B and C": the header, a colon, the cell (evidence shows them so)
       const toks = [...tokenizeParagraph(line.header.text, line.header.start).flatMap((s) => s.tokens), { ...COLON, start: line.start, end: line.start }, ...tokenizeParagraph(line.text, line.start).flatMap((s) => s.tokens)];
       toks.forEach((tok, i) => (tok.i = i));
-      out.push({ index: out.length, text: `${line.header.text}: ${line.text}`, start: line.start, end: line.end, tokens: toks, role: "body" });
+      const cell: Sentence = { index: out.length, text: `${line.header.text}: ${line.text}`, start: line.start, end: line.end, tokens: toks, role: "body" };
+      FROM_CELLS.add(cell);
+      out.push(cell);
       continue;
     }
     for (const s of tokenizeParagraph(line.text, line.start)) {
@@ -66,7 +70,8 @@ function joinLabelledLists(out: Sentence[], text: string): Sentence[] {
   const kept: Sentence[] = [];
   for (const s of out) {
     const lead = kept[kept.length - 1];
-    const colon = s.role === "body" && lead?.role === "body" && lead.tokens.some((x) => x.norm === ":") ? labelledList(s) : -1;
+    // (a table's cells are read with their headers, never joined to the sentence before the table)
+    const colon = s.role === "body" && lead?.role === "body" && !FROM_CELLS.has(s) && !FROM_CELLS.has(lead) && lead.tokens.some((x) => x.norm === ":") ? labelledList(s) : -1;
     if (colon < 0 || !lead) { kept.push(s); continue; }
     const last = lead.tokens[lead.tokens.length - 1];
     if (last && /^[.;]$/.test(last.norm)) lead.tokens.pop();

@@ -83,7 +83,7 @@ export const RULES: Rule[] = [
   // extended
   { id: "signs.signatories", relation: "SIGNS", frame: "signatories", thing: "document", triggers: ["signatories", "signers", "co-signatories", "signatory", "endorsers", "co-sponsors", "cosponsors", "sponsors"], confidence: 0.85, example: "Signatories include Chile, Peru and Bolivia." },
   { id: "signs.list-completed", relation: "SIGNS", frame: "signatories", thing: "document", triggers: ["completed"], confidence: 0.7, example: "The first signatories were Chile and Peru. The list is completed by Bolivia and Spain." },
-  { id: "signs.table-column", relation: "SIGNS", frame: "signatories", thing: "document", triggers: ["signed"], confidence: 0.7, example: "| Region | Signed | Held back |\n|---|---|---|\n| Andes | Chile, Peru | Bolivia |" },
+  { id: "signs.table-column", relation: "SIGNS", frame: "signatories", thing: "document", triggers: ["signed", "endorsed", "endorsing", "supporting", "supporters", "co-sponsors", "cosponsors", "sponsors"], confidence: 0.7, example: "| Region | Signed | Held back |\n|---|---|---|\n| Andes | Chile, Peru | Bolivia |" },
   { id: "signs.joining", relation: "SIGNS", frame: "signatories", thing: "document", triggers: ["joining"], confidence: 0.7, example: "The first signatories were Chile and Peru. Joining them now are Bolivia and Spain." },
   { id: "sanctions.verb", relation: "SANCTIONS", frame: "verb-object", triggers: ["sanction", "blacklist"], confidence: 0.8, example: "Canada sanctioned Belarus." },
   { id: "sanctions.impose", relation: "SANCTIONS", frame: "verb-object", triggers: ["impose", "slap"], particle: ["sanctions", "new", "fresh", "further"], confidence: 0.8, example: "Canada imposed sanctions on Belarus." },

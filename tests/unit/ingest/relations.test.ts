@@ -1715,3 +1715,14 @@ describe("seized shipments", () => {
     expect(claims("The army said border guards had intercepted shipments of rifles and ammunition being smuggled in from the Libyan side.", "SUPPLIES")).toEqual([]);
   });
 });
+
+describe("endorsers in tables and labelled bullets", () => {
+  it("a Markdown table column headed 'Endorsing delegations' lists signers; its cells are never joined to the sentence before", () => {
+    const text = "Eighty countries endorsed a joint communique on Sunday.\n\nAmong the countries that endorsed the communique:\n\n| Group | Endorsing delegations |\n|---|---|\n| Host and guest of honour | Switzerland, Ukraine |\n| Americas | Argentina, Canada, Chile |\n";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1]).filter((x) => !x.includes("coalition"))).toEqual(["country:AR", "country:CA", "country:CH", "country:CL", "country:UA"]);
+  });
+  it("'the list of delegations that endorsed the text, grouped as follows:' then bullets with asides, demonym delegations and capitals", () => {
+    const text = "The coalition met.\n\nThe hosts published the list of delegations that endorsed the text (40 states and four bodies), grouped as follows:\n\n* Co-chairs: Morocco, as host, and the United States.\n* Gulf: the Saudi, Emirati and Kuwaiti delegations, along with Bahrain and Jordan.\n* Asia-Pacific: the governments in Tokyo, Seoul and Canberra, plus Canada.\n* Organisations: the European Union and NATO.\n";
+    expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:AE", "country:AU", "country:BH", "country:CA", "country:JO", "country:JP", "country:KR", "country:KW", "country:MA", "country:SA", "country:US", "org:eu", "org:nato"]);
+  });
+});
