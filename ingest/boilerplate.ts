@@ -130,6 +130,9 @@ export function classifyLines(body: string): Line[] {
         line.reason = "no-end-punctuation";
         // "Pacific Disarmament Network | Suva and Mexico City | 20 September 2017", "Desk · 30 January 2025 · By X":
         // where and when a release or page was issued — about the outlet, not the story
+        // "By A and B" then "Sahel Wire Service": the outlet under a by-line
+        const prev = lines[lines.length - 1];
+        if (prev && /^by\s+[A-Z]/i.test(prev.text) && prev.role !== "body" && text.split(/\s+/).length <= 6 && text.split(/\s+/).every((w) => /^[A-Z&]/.test(w))) { line.role = "dropped"; line.reason = "outlet-line"; }
         const parts = text.split(/\s+[|·]\s+/);
         if (parts.length >= 3 && parts.some((x) => META_PART.test(x.replace(/[*_]/g, "").trim()))) { line.role = "dropped"; line.reason = "meta-line"; }
         // ("Northbridge News Agency | October 21, 2021": an outlet and a date)

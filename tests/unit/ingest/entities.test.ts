@@ -591,3 +591,10 @@ describe("a seat standing for its body", () => {
     expect(extract("Belgium and Chile met in Brussels. Chile criticised Brussels.").claims.filter((c) => c.type === "CONDEMNS").map((c) => c.object)).toEqual(["country:BE"]);
   });
 });
+
+describe("the outlet under a by-line", () => {
+  it("'By A and B' then 'Andes Wire Service': the outlet is no entity", () => {
+    const r = extractArticle({ id: "t.txt", hash: "0123456789abcdef0123", title: null, date: "2024-01-01", source: null, url: null, text: "Chile condemns attack\n\nBy Ana Roca and Luis Diaz\nAndes Wire Service\n\nLIMA, Nov 21 (AWS) - Chile condemned the attack." });
+    expect(r.entities.map((e) => e.name)).not.toContain("Andes Wire Service");
+  });
+});
