@@ -287,6 +287,10 @@ export function createDiscourse(topic?: string) {
           && !/^(leaders|ministers|foreign|defence|defense|heads|governments|officials|envoys|partners|allies|states|nations|countries|members|member)$/.test(next.lower);
         if (!listed && !modifier && !/^(member|members|country|countries|summit|meeting)$/.test(next?.lower ?? "")) state.lastGroup = [m.entityId];
       }
+      // "Officers calling themselves the Committee for … (CTRI) appeared …. They said …": a body so introduced is who "they" are
+      if (m.type === "Organization" && /^(themselves|itself)$/.test(s.tokens[m.a - 1]?.lower === "the" ? s.tokens[m.a - 2]?.lower ?? "" : s.tokens[m.a - 1]?.lower ?? "")) {
+        state.lastGroup = [m.entityId];
+      }
     }
     void before;
     notePairs(s, mentions);

@@ -1726,3 +1726,10 @@ describe("endorsers in tables and labelled bullets", () => {
     expect(claims(text, "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:AE", "country:AU", "country:BH", "country:CA", "country:JO", "country:JP", "country:KR", "country:KW", "country:MA", "country:SA", "country:US", "org:eu", "org:nato"]);
   });
 });
+
+describe("plotters who name themselves", () => {
+  it("'Officers calling themselves the Committee for … (CTRI) appeared … They said they had … placed the president under house arrest': the committee's coup", () => {
+    const text = "Officers calling themselves the Committee for the Transition and Restoration of Institutions (CTRI) appeared on television. They said they had annulled the result, dissolved state institutions and placed the president under house arrest. Chile condemned the coup.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:committee-for-the-transition-and-restoration-of-institutions"]);
+  });
+});
