@@ -837,6 +837,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const mod = modalityOf(t, clauseStart, k, s.text);
     // "Rwanda has no troops in Congo": the negation sits after the trigger
     if (extra.negated) mod.polarity = "negated";
+    // "sells weapons neither to Ukraine nor to Russia": the negation sits before the recipient
+    if ((type === "SUPPLIES" || type === "DEPLOYS") && t.slice(k + 1, Math.min(t.length, k + 8)).some((x, q, a) => x.lower === "neither" && /^(to|in|into)$/.test(a[q + 1]?.lower ?? ""))) mod.polarity = "negated";
     const evidence: Evidence = { sentence: s.text, start: s.start, end: s.end, trigger: [t[k].start, t[k].end] };
     const attribution = attributionOf(s.text);
     if (attribution) evidence.attribution = attribution;

@@ -1733,3 +1733,10 @@ describe("plotters who name themselves", () => {
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:committee-for-the-transition-and-restoration-of-institutions"]);
   });
 });
+
+describe("negation before the recipient", () => {
+  it("'Chile sells weapons neither to Peru nor to Bolivia' is a denied transfer", () => {
+    expect(claims("Chile sells weapons neither to Peru nor to Bolivia, the minister said.", "SUPPLIES")).toEqual([]);
+    expect(hedged("Chile sells weapons neither to Peru nor to Bolivia, the minister said.", "SUPPLIES")).toContainEqual({ claim: "SUPPLIES country:CL country:PE", polarity: "negated", modality: "asserted" });
+  });
+});
