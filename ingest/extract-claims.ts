@@ -90,6 +90,8 @@ function isPlatform(id: string): boolean {
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
 const VAGUE_NOUNS = new Set(["attempt", "destruction", "downing", "launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
 
+/** Kinds of armed group: named in passing beside a list of signers, never one of them. */
+const ARMED_KIND = /militant|armed|rebel|terror/;
 const isActor = (m: Mention) => m.form === "ref" || ACTOR_TYPES.has(m.type);
 /** The state a place mention stands for: the country itself, or the state a place lies in. */
 const placeState = (m: Mention | undefined) => (m?.type === "Country" ? m.entityId : m?.type === "Location" ? m.affiliation ?? m.entry?.country : undefined);
@@ -170,6 +172,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
   }
   const mentionAt = (i: number) => byToken[i];
   const mentionStarting = (i: number) => startingAt[i];
+  /** The mention starting at i, or right after a "the" there ("from the Netherlands", "(the United States, …"). */
+  const mentionFrom = (i: number): Mention | undefined => mentionStarting(i) ?? (t[i]?.lower === "the" ? mentionStarting(i + 1) : undefined);
 
   /** Where a mention's noun phrase starts: titles and affiliations before a person, "Chinese" before "coast guard". */
   function npStart(m: Mention): number {
@@ -528,7 +532,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const m = mentionStarting(a);
       if (!m || !isActor(m)) break;
       const group = groupFrom(m, t.length);
-      out.push(...actorIdsOf(group.filter((g) => !/militant|armed|rebel|terror/.test(g.kind ?? ""))));
+      out.push(...actorIdsOf(group.filter((g) => !ARMED_KIND.test(g.kind ?? ""))));
       a = group[group.length - 1].b;
       if (t[a]?.norm === ";") continue;
       // the next label, in a joined bulleted list: past an aside ("Morocco, as host, and the United States", "Abuja and
@@ -537,7 +541,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const labelStart = nextLabel > 0 ? t.findLastIndex((x, q) => q < nextLabel && /^[,.;]$/.test(x.norm)) + 1 : -1;
       if (labelStart <= a || t.slice(a, labelStart).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/ed$/.test(x.lower)))) break;
       // ("the Saudi, Emirati and Kuwaiti delegations": demonyms of the listed delegations count)
-      for (const x of mentions) if (x.a >= a && x.b <= labelStart && isActor(x) && (!isModifier(x) || /^(delegations|governments|representatives)$/.test(t[x.b]?.lower ?? "")) && !/militant|armed|rebel|terror/.test(x.kind ?? "")) out.push(...actorIdsOf([x]));
+      for (const x of mentions) if (x.a >= a && x.b <= labelStart && isActor(x) && (!isModifier(x) || /^(delegations|governments|representatives)$/.test(t[x.b]?.lower ?? "")) && !ARMED_KIND.test(x.kind ?? "")) out.push(...actorIdsOf([x]));
       a = labelStart;
     }
     return [...new Set(out)];
@@ -982,10 +986,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const w = weaponIn(...thingRange) ?? (arrive ? weaponIn(...span) : undefined) ?? antecedent;
       ok = !!w; instrument = w?.entityId; moved = w;
       // "ordered 42 Rafale jets …, and Dassault will deliver the first six aircraft": a plain noun for the weapon named before
-      if (!w && !arrive && !thingBefore && t.slice(...thingRange).some((x) => /^(aircraft|planes|units|systems|vessels|batteries|vehicles|batch|batches|consignment|tranche)$/.test(x.lower))) {
+      const plain = !w && !arrive && !thingBefore ? t.findIndex((x, q) => q >= thingRange[0] && q < thingRange[1] && /^(aircraft|planes|units|systems|vessels|batteries|vehicles|batch|batches|consignment|tranche)$/.test(x.lower)) : -1;
+      if (plain >= 0) {
         // ("… will ship the remaining two batteries": the weapon of the transfer told before)
         // (only a noun so qualified: "the remaining two batteries", "the initial batch")
-        const plain = t.findIndex((x, q) => q >= thingRange[0] && q < thingRange[1] && /^(aircraft|planes|units|systems|vessels|batteries|vehicles|batch|batches|consignment|tranche)$/.test(x.lower));
         const qualified = plain > 0 && t.slice(Math.max(thingRange[0], plain - 3), plain).some((x) => /^(remaining|rest|next|further|additional|initial|first|second)$/.test(x.lower)) && t.slice(Math.max(thingRange[0], plain - 3), plain).some((x) => DETS.has(x.lower));
         const named = mentions.filter((m) => m.type === "Weapon" && m.b <= cs).pop()?.entityId ?? (qualified ? ctx.lastInstrument() ?? ctx.lastWeapon() : undefined);
         if (named) { ok = true; instrument = named; }
@@ -1073,7 +1077,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const navy = ship ? SHIP_PREFIX_STATES[t[ship.a].norm] : undefined;
         if (navy) subjIds = [`country:${navy}`];
         // "smaller contingents from Jamaica and Belize have since arrived": where the force comes from sent it
-        const from = head >= 0 && t[head + 1]?.lower === "from" ? mentionStarting(head + 2) ?? (t[head + 2]?.lower === "the" ? mentionStarting(head + 3) : undefined) : undefined;
+        const from = head >= 0 && t[head + 1]?.lower === "from" ? mentionFrom(head + 2) : undefined;
         if (!mod.length && from && isActor(from)) subjIds = actorIdsOf(groupFrom(from, k));
       }
     }
@@ -1086,10 +1090,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (presence && !objIds.length) {
       // "serving with the mission", "in the force": where the force the article named serves
       const inForce = t.slice(k + 1, span[1]).some((x, q, a) => /^(with|in)$/.test(x.lower) && a[q + 1]?.lower === "the" && /^(mission|force|operation|contingent)$/.test(a[q + 2]?.lower ?? ""));
+      // ("the battlegroup at Rukla, where soldiers from A and B rotate through" was read just above, as for every deployment)
       const host = inForce ? ctx.missionHost() : undefined;
       if (host) objIds = [host];
-      // "the battlegroup at Rukla, where soldiers from A and B rotate through": the place "where" refers to
-      else objIds = whereAntecedent(cs, k);
       // "Norwegian soldiers serve in the German-led battlegroup there": the place the story just named
       if (!objIds.length && t.slice(k + 1, ce).some((x) => x.lower === "there")) {
         const here = out.filter((c) => c.type === "DEPLOYS").pop()?.object ?? ctx.previousTransfer("DEPLOYS");
@@ -1192,7 +1195,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "signed a contract with Bangkok for four jets, which the company will deliver": the other party receives
     if (!objIds.length && rule.relation === "SUPPLIES" && !passive && subjIds.length) {
       const w = t.findIndex((x, q) => q > 0 && x.lower === "with" && /^(contract|deal|agreement|order)$/.test(t[q - 1].lower));
-      const party = w > 0 ? mentionStarting(w + 1) ?? (t[w + 1]?.lower === "the" ? mentionStarting(w + 2) : undefined) : undefined;
+      const party = w > 0 ? mentionFrom(w + 1) : undefined;
       const ids0 = party && isActor(party) ? actorIdsOf([party]).filter((x) => !subjIds.includes(x)) : [];
       if (ids0.length) objIds = ids0;
     }
@@ -1228,7 +1231,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const approx = (q: number) => { while (q < ce && /^(about|some|around|nearly|roughly|approximately|almost|over|another|more|than)$/.test(t[q].lower)) q++; return q; };
       for (let q = k + 1; q < ce - 1; q++) {
         if (t[q].lower !== "and") continue;
-        const m = mentionStarting(q + 1) ?? (t[q + 1]?.lower === "the" ? mentionStarting(q + 2) : undefined);
+        const m = mentionFrom(q + 1);
         const n = m ? approx(m.b) : approx(q + 1);
         // ("and Belize two senior officers": a number word too, before a force)
         if (!/^\d[\d,.]*$/.test(t[n]?.norm ?? "") && !(/^(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens?|hundreds|thousands)$/.test(t[n]?.lower ?? "") && t.slice(n + 1, n + 4).some((x) => PERSONNEL.test(x.lower) || FORCE_NOUNS.has(x.lower) || x.lower === "officers"))) continue;
@@ -1452,16 +1455,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // the EU endorsed the statement: A, B, …": a tally's members in brackets or after a colon
     if (!passive) {
       const open = t.findIndex((x, q) => q > k && q < t.length && /^[(:]$/.test(x.norm));
-      const first = open > 0 && open - k <= 8 ? mentionStarting(open + 1) ?? (t[open + 1]?.lower === "the" ? mentionStarting(open + 2) : undefined) : undefined;
+      const first = open > 0 && open - k <= 8 ? mentionFrom(open + 1) : undefined;
       if (first && isActor(first) && tallyIn(cs, k)) signers = actorIdsOf(groupFrom(first, t.length));
     }
     // "Britain added its signature, and so did eight other countries (A, B and C)": the tally after "so did"
     if (!passive) {
       const soDid = t.findIndex((x, q) => q > k && x.lower === "so" && /^(did|have|has|had)$/.test(t[q + 1]?.lower ?? ""));
       const open = soDid > 0 ? t.findIndex((x, q) => q > soDid && q <= soDid + 12 && x.norm === "(") : -1;
-      const first = open > 0 && tallyIn(soDid, open) ? mentionStarting(open + 1) ?? (t[open + 1]?.lower === "the" ? mentionStarting(open + 2) : undefined) : undefined;
+      const first = open > 0 && tallyIn(soDid, open) ? mentionFrom(open + 1) : undefined;
       if (first && isActor(first)) signers = [...signers, ...actorIdsOf(groupFrom(first, t.length))];
-      else if (soDid > 0) { const m = mentionStarting(soDid + 2) ?? (t[soDid + 2]?.lower === "the" ? mentionStarting(soDid + 3) : undefined); if (m && isActor(m)) signers = [...signers, ...actorIdsOf(groupFrom(m, t.length))]; }
+      else if (soDid > 0) { const m = mentionFrom(soDid + 2); if (m && isActor(m)) signers = [...signers, ...actorIdsOf(groupFrom(m, t.length))]; }
     }
     add(rule, "SIGNS", [...new Set(signers)], [doc], k, cs, { viaRef });
     sentenceSubjects.push(...signers);
@@ -1579,7 +1582,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         // "NATO's Multinational Brigade Latvia, … is led by Canada, with contingents from A, B and C": the lead
         // nation and every contributor have troops where the formation is
         if (!rule.triggers.includes(tok.lower) || t[k + 1]?.lower !== "from" || !/^(with|including|plus)$/.test(t[k - 1]?.lower ?? "")) continue;
-        const first = mentionStarting(k + 2) ?? (t[k + 2]?.lower === "the" ? mentionStarting(k + 3) : undefined);
+        const first = mentionFrom(k + 2);
         if (!first || first.type !== "Country") continue;
         const senders = actorIdsOf(groupFrom(first, t.length));
         const ledBy = t.findIndex((x, q) => q < k && /^(led|commanded|headed)$/.test(x.lower) && t[q + 1]?.lower === "by");
@@ -1659,7 +1662,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const condemnationNoun = rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && t.slice(Math.max(0, k - 3), k).some((x) => /^(issued|issue|issues|expressed|express|expresses|voiced|voice|added|joined|led)$/.test(x.lower));
       // "the strike drew condemnation from A, B and C": the list condemns what drew it
       if (rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && t[k + 1]?.lower === "from" && t.slice(Math.max(0, k - 4), k).some((x) => /^(drew|draw|draws|drawn|drawing|prompted|sparked|triggered|brought|received|attracted|met)$/.test(x.lower))) {
-        const first = mentionStarting(k + 2) ?? (t[k + 2]?.lower === "the" ? mentionStarting(k + 3) : undefined);
+        const first = mentionFrom(k + 2);
         if (first && isActor(first)) {
           const who = actorIdsOf(groupFrom(first, t.length));
           const what = condemnTargets(cs - 1, k, s.index, who);
