@@ -47,6 +47,11 @@ export const BOILERPLATE_RULES: { id: string; test: RegExp; role: LineRole; list
 
 /** A part of a by-line or issue line: a date, a time, "By X", "5 min read". */
 const META_PART = /^(by |published|updated|posted)|\b\d{1,2}:\d{2}\b|\b(19|20)\d{2}\b|\bmin read\b|^reading time/i;
+/** "A; B; the C; and D": at least `min` parts between commas or semicolons, none longer than `maxWords` words. */
+function isNameList(text: string, min: number, maxWords: number): boolean {
+  const parts = text.split(/\s*[;,]\s*/);
+  return parts.length >= min && parts.every((x) => x.split(/\s+/).length <= maxWords);
+}
 const ENDS_SENTENCE = /[.!?"”’)\]:…]$/;
 
 export function classifyLines(body: string): Line[] {
@@ -88,9 +93,9 @@ export function classifyLines(body: string): Line[] {
     const headlineLike = (!ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= 24) || /^[•·▪►*]/.test(text);
     const bullet = /^(?:[-–—•·▪►*]|\d{1,3}[.)])\s+/.exec(text);
     // ("- Americas: the Bahamas, Canada, Chile, …": a long item is still one when it is a list of names)
-    const listItem = bullet ? text.slice(bullet[0].length).replace(/^[^:]{1,40}:\s*/, "").split(/\s*[;,]\s*/) : [];
+    const listItem = !!bullet && isNameList(text.slice(bullet[0].length).replace(/^[^:]{1,40}:\s*/, ""), 3, 8);
     // (a bullet right after an item continues the list, however long)
-    if (leadIn && bullet && !rule && (text.length - bullet[0].length <= 80 || inItems || (listItem.length >= 3 && listItem.every((x) => x.split(/\s+/).length <= 8)))) {
+    if (leadIn && bullet && !rule && (text.length - bullet[0].length <= 80 || inItems || listItem)) {
       inItems = true;
       line.role = "item";
       line.reason = "list-item";
@@ -102,8 +107,7 @@ export function classifyLines(body: string): Line[] {
     }
     inItems = false;
     // "…endorsed by the following governments:" then a paragraph "A; B; the C; … and D": the whole list is one item
-    const parts = text.replace(/[.;]$/, "").split(/\s*[;,]\s*/);
-    if (leadIn && !rule && parts.length >= 4 && parts.every((x) => x.split(/\s+/).length <= 6)) {
+    if (leadIn && !rule && isNameList(text.replace(/[.;]$/, ""), 4, 6)) {
       line.role = "item";
       line.reason = "list-paragraph";
       line.text = text.replace(/[.;]$/, "");

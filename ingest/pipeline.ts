@@ -15,6 +15,8 @@ import { dateNear, datesIn } from "./event-dates.ts";
 
 /** A comma of no width, put between list items joined into one sentence. */
 const COMMA: Token = { i: 0, text: ",", norm: ",", lower: ",", lemma: ",", pos: "PUNCT", start: 0, end: 0, space: false, cap: false };
+/** A semicolon between list items read as the comma it stands for (its offsets kept). */
+const asComma = (tok: Token): Token => ({ ...tok, text: ",", norm: ",", lower: ",", lemma: "," });
 /** Sentences made of a table cell and its column header. */
 const FROM_CELLS = new WeakSet<Sentence>();
 const COLON: Token = { ...COMMA, text: ":", norm: ":", lower: ":", lemma: ":" };
@@ -27,7 +29,7 @@ export function splitSentences(text: string): Sentence[] {
     const lead = out[out.length - 1];
     if (line.role === "item" && lead) {
       // ("A; B; the C": items set apart by semicolons are a list like any other)
-      const items = tokenizeParagraph(line.text, line.start).flatMap((s) => s.tokens).map((tok) => (tok.norm === ";" ? { ...tok, text: ",", norm: ",", lower: ",", lemma: "," } : tok));
+      const items = tokenizeParagraph(line.text, line.start).flatMap((s) => s.tokens).map((tok) => (tok.norm === ";" ? asComma(tok) : tok));
       if (!lead.text.endsWith(":")) lead.tokens.push({ ...COMMA, i: lead.tokens.length, start: lead.end, end: lead.end });
       for (const tok of items) lead.tokens.push({ ...tok, i: lead.tokens.length });
       lead.end = line.end;
@@ -97,7 +99,7 @@ function unnumberList(s: Sentence): void {
   const kept: Token[] = [];
   for (let i = 0; i < t.length; i++) {
     if (marker(i)) { i += 2; continue; }
-    kept.push(t[i].norm === ";" && marker(i + 1) ? { ...t[i], text: ",", norm: ",", lower: ",", lemma: "," } : t[i]);
+    kept.push(t[i].norm === ";" && marker(i + 1) ? asComma(t[i]) : t[i]);
   }
   kept.forEach((x, i) => (x.i = i));
   s.tokens = kept;
