@@ -422,9 +422,11 @@ function step3(scan: Scan): void {
 
 /** 5. organisations: "drone manufacturer Baykar", "the Tele Sahel broadcaster", "Turkey's Presidency of Defence Industries agency" */
 function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Scan): void {
+  /** A gazetteer place at q with a capitalised word after it: it may open a body's name. */
+  const placeOpensName = (q: number) => at[q]?.type === "Location" && at[q]!.a === q && at[q]!.form !== "learned" && !!t[at[q]!.b]?.cap;
   for (let i = 0; i < t.length; i++) {
     // (a place may open a body's name: "the Crimea Platform")
-    if (covered[i] && !(at[i]?.type === "Location" && at[i]!.a === i && at[i]!.form !== "learned" && !!t[at[i]!.b]?.cap)) continue;
+    if (covered[i] && !placeOpensName(i)) continue;
     if (ORG_DESCRIPTORS.has(t[i].lower) && !!t[i + 1]?.cap && !covered[i + 1]) {
       let j = i + 1;
       while (j < t.length && !covered[j] && t[j].cap && j - i <= 3) j++;
@@ -446,7 +448,7 @@ function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Sca
     // ("Union for Democracy", "Movement for Change": "for" joins a political group's name after its head)
     // ("the Crimea Platform", "the Black Sea Grain Initiative": a place's name opens the body's)
     let leadPlace: Mention | undefined;
-    const placeFirst = (q: number) => q === i && at[q]?.type === "Location" && at[q]!.a === q && at[q]!.form !== "learned" && !!t[at[q]!.b]?.cap && !covered[at[q]!.b];
+    const placeFirst = (q: number) => q === i && placeOpensName(q) && !covered[at[q]!.b];
     // ("the Committee for the Transition and Restoration of Institutions": "for the" joins a junta's or council's name)
     const forThe = (q: number) => political && t[q].lower === "for" && t[q + 1]?.lower === "the" && !!t[q + 2]?.cap && !covered[q + 2];
     while (j < t.length && (!covered[j] || placeFirst(j) || (j > i && at[j]?.type === "Country" && at[j]!.form === "name" && at[j]!.a === j && !!t[at[j]!.b]?.cap && !covered[at[j]!.b])) && (t[j].cap || joinsName(t, j, i) || ((t[j].lower === "of" || t[j].lower === "and" || (t[j].lower === "for" && political)) && !!t[j + 1]?.cap) || forThe(j) || (t[j].lower === "the" && forThe(j - 1)))) {
@@ -674,6 +676,11 @@ function step6(scan: Scan): void {
 
 /** 7. weapon models: "Bayraktar TB2 combat systems", later "TB2s" */
 function step7({ t, covered, out, text, push, local, learn }: Scan): void {
+  /** A system noun within four words from q, only lowercase descriptors before it ("light attack aircraft"). */
+  const systemNounAhead = (q: number) => {
+    const sys = t.slice(q, q + 4).findIndex((x) => WEAPON_SYSTEM_NOUNS.has(x.lower));
+    return sys >= 0 && t.slice(q, q + sys).every((x) => /^[a-z-]+$/.test(x.norm));
+  };
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || !(/^[A-Z][A-Za-z]*-?\d+[A-Za-z]*$/.test(t[i].norm) || /^[A-Z]{2,}-[A-Z0-9]{1,3}$/.test(t[i].norm))) continue;
     let n1 = i + 1;
@@ -682,14 +689,11 @@ function step7({ t, covered, out, text, push, local, learn }: Scan): void {
     else {
       let c = i + 1;
       while (c < t.length && c - i <= 2 && t[c].cap && !covered[c] && /^[A-Z][a-z]+$/.test(t[c].norm)) c++;
-      const at = t.slice(c, c + 4).findIndex((x) => WEAPON_SYSTEM_NOUNS.has(x.lower));
-      if (c > i + 1 && at >= 0 && t.slice(c, c + at).every((x) => /^[a-z-]+$/.test(x.norm))) n1 = c;
+      if (c > i + 1 && systemNounAhead(c)) n1 = c;
     }
     const next = t[n1];
     const next2 = next && t[n1 + 1] ? `${next.lower} ${t[n1 + 1].lower}` : "";
-    // ("light attack aircraft": lowercase descriptors up to the system noun)
-    const sys = t.slice(n1, n1 + 4).findIndex((x) => WEAPON_SYSTEM_NOUNS.has(x.lower));
-    const ahead = sys >= 0 && t.slice(n1, n1 + sys).every((x) => /^[a-z-]+$/.test(x.norm));
+    const ahead = systemNounAhead(n1);
     if (!next || !(WEAPON_SYSTEM_NOUNS.has(next.lower) || WEAPON_SYSTEM_NOUNS.has(next2) || ahead || out.some((m) => m.a === n1 && m.type === "Weapon"))) continue;
     let k = i;
     if (i > 0 && !covered[i - 1] && t[i - 1].cap && t[i - 1].norm !== "The") k = i - 1;
