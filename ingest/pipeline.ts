@@ -472,12 +472,16 @@ function datePlacedEvents(entities: Entity[], sentences: Sentence[], mentions: M
       if (d && e && !e.date) e.date = d;
     });
   });
+  // a list of 40 signers gives 40 claims on one sentence and trigger: chrono reads each stretch once
+  const read = new Map<string, string | undefined>();
   for (const c of claims) {
     const e = events.get(c.object);
     if (!e || e.date || c.polarity !== "positive") continue;
     for (const ev of c.evidence) {
       const trigger = ev.trigger ? { start: ev.trigger[0] - ev.start, end: ev.trigger[1] - ev.start } : { start: 0, end: ev.sentence.length };
-      const d = dateNear(datesAround(ev.sentence, [trigger], articleDate), trigger, [trigger]);
+      const key = `${ev.start}:${trigger.start}:${trigger.end}`;
+      if (!read.has(key)) read.set(key, dateNear(datesAround(ev.sentence, [trigger], articleDate), trigger, [trigger]));
+      const d = read.get(key);
       if (d) { e.date = d; break; }
     }
   }
