@@ -49,6 +49,8 @@ export function createDiscourse(topic?: string) {
     lastPerson: "" as string,
     lastCompany: "" as string,
     lastArmed: "" as string,
+    /** The last coalition named ("the Saudi-led coalition", "a coalition of 12 countries"), for "the coalition". */
+    lastCoalition: "" as string,
     lastPair: [] as string[],
     /** The last two states named together: "the two countries" when the last pair was not two states. */
     lastCountryPair: [] as string[],
@@ -109,7 +111,8 @@ export function createDiscourse(topic?: string) {
     }
     if (r === "group") return state.lastGroup.length ? state.lastGroup : state.lastMulti.length ? state.lastMulti : state.lastSubject;
     if (r === "company") return state.lastCompany ? [state.lastCompany] : [];
-    if (r === "any-group") return state.lastArmed ? [state.lastArmed] : state.lastGroup;
+    if (r === "coalition" && state.lastCoalition) return [state.lastCoalition];
+    if (r === "any-group" || r === "coalition") return state.lastArmed ? [state.lastArmed] : state.lastGroup;
     if (r === "armed-group") return state.lastArmed ? [state.lastArmed] : [];
     if (r === "pair") {
       const words = t.slice(m.a, m.b).map((x) => x.lower).join(" ");
@@ -272,6 +275,7 @@ export function createDiscourse(topic?: string) {
       // ("Al Shabaab, the al Qaeda-linked militant group": a name inside a hyphenated description is not the group)
       const describing = s.tokens[m.b]?.norm === "-" && /^(linked|backed|affiliated|aligned|allied|inspired|led|sponsored|funded|trained)$/.test(s.tokens[m.b + 1]?.lower ?? "");
       if (m.type === "Organization" && ARMED_KINDS.has(m.kind ?? "") && !describing) state.lastArmed = m.entityId;
+      if (m.type === "Organization" && (m.kind === "coalition" || /\bCoalition\b/.test(m.entry?.name ?? m.text)) && !describing) state.lastCoalition = m.entityId;
       if (m.form === "body" && /^(army|military|armed forces)$/.test(m.kind ?? "")) state.lastMilitary = m.entityId;
       // "the Council": the council the story last named (Security Council, European Council, Human Rights Council)
       if (m.type === "Organization" && /Council\b/.test(m.entry?.name ?? m.text)) state.lastCouncil = m.entityId;

@@ -16,6 +16,7 @@ export function findMemberships(sentences: { s: Sentence; m: Mention[] }[], ids:
     const t = s.tokens;
     for (const org of m) {
       if (org.type !== "Organization" || org.form === "ref") continue;
+      if (org.leader) out.push({ type: "MEMBER_OF", subject: org.leader, object: org.entityId, evidence: [{ sentence: s.text, start: s.start, end: s.end, trigger: [t[org.a].start, t[org.b - 1].end] }], rule: "member-of.leads", confidence: 0.9, polarity: "positive", modality: "asserted" });
       let k = org.b;
       // "a group of 48 nations, including A, B and C" / "… nations: A, B, C"
       // "the core group on Sudan — A, B and C": past the place that ends the group's name

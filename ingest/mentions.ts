@@ -27,6 +27,8 @@ export interface Mention {
   ref?: string;
   /** For counted group refs ("the 44 countries"): the count, which picks the coalition of that size. */
   count?: number;
+  /** For a coalition named by who leads it ("the Saudi-led coalition"): that state, a member of it. */
+  leader?: string;
   entry?: GazEntry;
 }
 
@@ -76,7 +78,8 @@ export const REF_PATTERNS: { words: string[]; ref: string }[] = [
   ...["the ministers", "the foreign ministers", "the leaders", "the g7 leaders", "the governments", "the allies", "the members", "the signatories", "the participants", "the three countries", "the countries", "the nations", "the statement", "the joint statement", "the communique", "the joint communique", "the draft communique", "the document", "the draft document", "the outcome document", "the declaration", "the bloc", "the alliance"].map((s) => ({ words: s.split(" "), ref: "group" })),
   ...["they", "we"].map((s) => ({ words: [s], ref: "group" })),
   ...["the company", "the firm", "the manufacturer", "the contractor"].map((s) => ({ words: s.split(" "), ref: "company" })),
-  ...["the group", "the coalition"].map((s) => ({ words: s.split(" "), ref: "any-group" })),
+  { words: ["the", "group"], ref: "any-group" },
+  { words: ["the", "coalition"], ref: "coalition" },
   ...["the militant group", "the islamist group", "the palestinian militant group", "the militants", "the rebels", "the insurgents"].map((s) => ({ words: s.split(" "), ref: "armed-group" })),
   ...["the two countries", "the two nations", "the two sides", "both sides", "both countries", "the two leaders", "both leaders", "the two men", "the two presidents", "the two ministers", "the two neighbours", "the two neighbors", "the two governments"].map((s) => ({ words: s.split(" "), ref: "pair" })),
   ...["the army", "the military", "the junta", "the ruling military", "the military junta", "the ruling junta", "the armed forces", "the military government", "the regular army", "the national army"].map((s) => ({ words: s.split(" "), ref: "military" })),
@@ -172,7 +175,7 @@ export function findMentions(s: Sentence, local: LocalNames, learn: boolean): Me
     // one object shape for every mention, whatever the step set: the passes that read mentions stay monomorphic
     const full: Mention = {
       a: m.a, b: m.b, sentence: s.index, text: m.text ?? text(m.a, m.b), entityId: m.entityId, type: m.type, form: m.form,
-      kind: m.kind, affiliation: m.affiliation, role: m.role, np: m.np, ref: m.ref, count: m.count, entry: m.entry,
+      kind: m.kind, affiliation: m.affiliation, role: m.role, np: m.np, ref: m.ref, count: m.count, leader: m.leader, entry: m.entry,
     };
     for (let k = m.a; k < m.b; k++) { covered[k] = true; at[k] ??= full; }
     out.push(full);
@@ -902,6 +905,21 @@ function step9({ t, covered, text, push, free }: Scan): void {
   }
 }
 
+/**
+ * 9d. a coalition named by the state that leads it: "the Saudi-led coalition", "a U.S.-led coalition" is an
+ * actor of its own, not its leader ("the coalition struck …" is not "Saudi Arabia struck …")
+ */
+function step9D(scan: Scan): void {
+  const { t, out, text, push } = scan;
+  for (const m of [...out]) {
+    if (m.type !== "Country" || m.form === "ref" || t[m.b]?.norm !== "-" || t[m.b + 1]?.lower !== "led" || !/^(coalition|alliance)$/.test(t[m.b + 2]?.lower ?? "")) continue;
+    if (t[m.b].space || t[m.b + 1].space) continue;
+    unmention(scan, m);
+    const noun = t[m.b + 2].lower;
+    push({ a: m.a, b: m.b + 3, entityId: `org:${m.entityId.slice(8).toLowerCase()}-led-${noun}`, type: "Organization", kind: "coalition", form: "learned", leader: m.entityId, text: text(m.a, m.b + 3) });
+  }
+}
+
 /** 9a. named ad-hoc groups: "the core group on Sudan", "the Contact Group for Libya" */
 function step9A({ t, covered, text, push, mentionAt, local, learn }: Scan): void {
   for (let i = 0; i + 3 < t.length; i++) {
@@ -1051,7 +1069,7 @@ function step7C({ t, covered, text, push, local, learn }: Scan): void {
   }
 }
 
-const STEPS: ((scan: Scan) => void)[] = [step1, step2, step3, step5, step4, step5B, step5C, step5D, step6, step7, step7C, step7B, step8A, step8, step8C, step9, step9A, step9C, step9B, step10];
+const STEPS: ((scan: Scan) => void)[] = [step1, step2, step3, step5, step4, step5B, step5C, step5D, step6, step7, step7C, step7B, step8A, step8, step8C, step9, step9D, step9A, step9C, step9B, step10];
 
 const PLACE_PREPS = new Set(["in", "near", "outside", "around", "across", "into", "towards", "toward", "via", "at", "from", "inside", "over"]);
 const PLACE_VERBS = /^(visit|visits|visited|visiting|reach|reached|reaching|entered|enter|entering|captured|capture|seized|seize|besieged|shelled|shelling|bombed|bombing|struck|strike|strikes|hit|liberated|encircled|surrounded|surrounding|evacuated|fled|left|leave|leaving|defend|defended|defending|took|retook|recaptured|overran|stormed|attacked|targeted)$/;

@@ -167,8 +167,9 @@ export function extractArticle(input: Article): ExtractRecord {
     const body = SEATS.get(m.text.toLowerCase());
     if (body && mentioned.has(body.id) && !namedStates.has(m.entityId)) Object.assign(m, { entityId: body.id, type: "Organization", form: "name", kind: body.kind, entry: undefined });
   }
-  // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart
-  for (const ms of mentions) for (const m of ms) if (m.kind === "coalition" && !m.entityId.includes("@")) m.entityId = `${m.entityId}@${article.hash.slice(0, 8)}`;
+  // an ad-hoc coalition is this article's: its id carries the article's hash, so two "groups of 48 nations" stay apart (one named
+  // by its leader, "the Saudi-led coalition", is the same actor from story to story)
+  for (const ms of mentions) for (const m of ms) if (m.kind === "coalition" && !m.leader && !m.entityId.includes("@")) m.entityId = `${m.entityId}@${article.hash.slice(0, 8)}`;
 
   // the headline weighs in: a Myanmar story may name China more often than Myanmar
   const titleMentions = article.title ? splitSentences(article.title).map((s) => findMentions({ ...s, role: "body" }, { phrases: [] }, false)) : [];

@@ -598,3 +598,19 @@ describe("the outlet under a by-line", () => {
     expect(r.entities.map((e) => e.name)).not.toContain("Andes Wire Service");
   });
 });
+
+describe("a coalition named by the state that leads it", () => {
+  const text = "Islamic State fighters shelled the port on Monday. The Norwegian-led coalition said its ships were not hit. The coalition condemned the shelling.";
+  it("'the Norwegian-led coalition' is an actor of its own, with its leader as a member, and 'the coalition' is it", () => {
+    const r = extract(text);
+    const coalition = r.entities.find((e) => e.kind === "coalition");
+    expect(coalition?.name).toBe("Norwegian-led coalition");
+    // the same actor from story to story: no article hash in its id
+    expect(coalition?.id).toBe("org:no-led-coalition");
+    expect(claims(text, "MEMBER_OF")).toEqual(["MEMBER_OF country:NO org:no-led-coalition"]);
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS org:no-led-coalition org:isis"]);
+  });
+  it("a state-led mission or a coalition 'led by' no state named in the word stays as it was", () => {
+    expect(extract("A Norwegian-led mission arrived in the port.").entities.some((e) => e.kind === "coalition")).toBe(false);
+  });
+});
