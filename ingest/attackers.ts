@@ -38,6 +38,13 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
     const byToken: (Mention | undefined)[] = new Array(t.length);
     for (const x of m) if (x.type === "Country" || x.type === "Organization" || x.form === "ref") for (let i = x.a; i < x.b; i++) byToken[i] ??= x;
     const actorAt = (i: number) => byToken[i];
+    /** "Yemen's Houthi movement", "Sudan's paramilitary Rapid Support Forces": the possessor only places the actor after it. */
+    const ownedBy = (a: Mention) => {
+      if (t[a.b]?.norm !== "'s") return undefined;
+      let q = a.b + 1;
+      while (q < a.b + 3 && !actorAt(q) && /^[a-z-]+$/.test(t[q]?.norm ?? "")) q++;
+      return actorAt(q);
+    };
     // a ministry stands for its state; an army that carried out an attack stays the army
     const actorIds = (x: Mention) => (x.form === "body" && x.affiliation && !/^(army|military|armed forces|navy|air force)$/.test(x.kind ?? "") ? [x.affiliation] : ids(x));
     /** The actors of a coordinated group starting at token i: "M23 rebels and Rwandan soldiers". */
@@ -46,7 +53,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       for (let j = i; j < Math.min(limit, t.length); j++) {
         const a = actorAt(j);
         // "Yemen's Houthi movement": the possessor only places the actor
-        if (a && t[a.b]?.norm === "'s" && actorAt(a.b + 1)) { j = a.b; continue; }
+        const placed = a ? ownedBy(a) : undefined;
+        if (placed) { j = placed.a - 1; continue; }
         // "…by Boko Haram fighters, the army said": the speaker is not one of the attackers
         if (a && t.slice(a.b, a.b + 2).some((x) => /^(said|says|told|added|reported|claimed)$/.test(x.lower))) break;
         if (a) { out.push(...actorIds(a)); j = a.b - 1; continue; }
@@ -245,7 +253,7 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       if (t[k + 1]?.lower === "by") {
         let a = actorAt(k + 2) ?? actorAt(k + 3);
         // "attacks by Yemen's Houthi movement": the possessor only places the agent
-        if (a && t[a.b]?.norm === "'s" && actorAt(a.b + 1)) a = actorAt(a.b + 1);
+        if (a) a = ownedBy(a) ?? a;
         if (a) push(actorIds(a), 2, w);
       }
       // "X's attempt to … with airstrikes", "X's attack"

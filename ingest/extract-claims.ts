@@ -30,6 +30,8 @@ export interface ClaimContext {
   leadActors: () => string[];
   /** The last act (attack, coup, burning…) named in this sentence or the one before: what "condemned it" means when nothing was condemned yet. */
   actNounBefore: (sentence: number) => string | undefined;
+  /** Whether the sentence or the two before it speak of signatories ("The roster of signatories reached across continents"). */
+  signatoriesToldBefore: (sentence: number) => boolean;
   /** What these actors condemned earlier in the article (asserted, with a culprit). */
   condemnedBy: (subjects: string[]) => string[];
   /** "The hardware was never delivered (to Y)": the transfer told just before (to Y) did not happen after all. */
@@ -239,7 +241,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const gap = t.slice(end, Math.max(end, Math.min(next.a, npStart(next)))).map((x) => x.lower);
       // "the U.S. State Department": two names of one entity side by side are one noun phrase
       if (!gap.length && next.a === end && next.entityId && next.entityId === group[group.length - 1].entityId) { end = next.b; continue; }
-      if (!gap.length || !gap.every((w) => GROUP_GLUE.has(w)) || !gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w))) break;
+      // ("… and Malta and the Western Balkan states of Albania, …": a list may name its next part before going on)
+      const part = /^(,|and|, and) the( [\w-]+){0,3} (states|countries|nations|members) of$/.test(gap.join(" "));
+      if (!part && (!gap.length || !gap.every((w) => GROUP_GLUE.has(w)) || !gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w)))) break;
       // "to Russia and Iran's transfer of missiles": a possessor starts a new noun phrase
       // ("the United States, the Philippines' treaty ally, …": an appositive owned by the next name)
       if (/^('s|')$/.test(t[next.b]?.norm ?? "") && !/^(and|,)$/.test(t[next.b + 1]?.lower ?? "") && !mentionStarting(next.b + 1)) break;
@@ -700,7 +704,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     for (let x = k + 1; x < end; x++) {
       const w = t[x].lower;
       // "condemned the seizure of power and asked the bloc's council to meet": a second predicate ends the object
-      if (w === "and" && t[x + 1]?.pos === "VERB" && /ed$|^(sent|made|took|gave|told)$/.test(t[x + 1].lower) && !/^(said|added)$/.test(t[x + 1].lower)) break;
+      if (w === "and" && t[x + 1]?.pos === "VERB" && /ed$|^(sent|made|took|gave|told|said)$/.test(t[x + 1].lower)) break;
       // "read out … by Japan's ambassador": past such a preposition a possessor no longer owns the condemned thing
       if (/^(by|at|from|for|to|into|during|after|before|amid|under|over|near|against|in|on)$/.test(w) && x > k + 1 && attackHead < 0 ? false : /^(by|at|from|for|during|after|before|amid|in|with)$/.test(w)) leftPhrase = true;
       // "cooperation between A and B" — the condemned thing is their relationship, not "the war between A and B"
@@ -753,7 +757,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // airspace on August 1 by two Belarusian helicopters": past the act's own phrase
       const by = t.findIndex((x, q) => q > attackHead && q < Math.min(end, attackHead + 12) && x.lower === "by" && !t.slice(attackHead + 1, q).some((y) => y.pos === "VERB" || /^[,;]$/.test(y.norm)));
       if (by > 0) {
-        const m = mentions.find((y) => y.a >= by + 1 && y.a <= by + 4 && (isActor(y) || y.form === "demonym"));
+        let m = mentions.find((y) => y.a >= by + 1 && y.a <= by + 4 && (isActor(y) || y.form === "demonym"));
+        // "an assault by Sudan's paramilitary Rapid Support Forces": the possessor only places the agent
+        const owned = m && t[m.b]?.norm === "'s" ? mentions.find((y) => y.a > m!.b && y.a <= m!.b + 3 && isActor(y) && y.type === "Organization" && t.slice(m!.b + 1, y.a).every((x) => /^[a-z-]+$/.test(x.norm))) : undefined;
+        if (owned) m = owned;
         if (m) found.push(...idsOf(groupFrom(m, end)));
       }
       // "the aggression of the Tajik side": an act of an agent named after "of" (not "an attack of 20 drones")
@@ -916,7 +923,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
    */
   function asDidActors(k: number): string[] {
     const asDid = t.findIndex((x, q) => q > k && x.lower === "as" && /^(did|has|have|had|do|does)$/.test(t[q + 1]?.lower ?? "") && t[q - 1]?.norm === ",");
-    const also = asDid > 0 ? mentions.find((x) => x.type === "Person" && x.a > asDid + 1 && npStart(x) <= asDid + 3) ?? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
+    let also = asDid > 0 ? mentions.find((x) => x.type === "Person" && x.a > asDid + 1 && npStart(x) <= asDid + 3) ?? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
+    // ", as did the three Baltic states, A, B and C": the members named after the group they form
+    if (asDid > 0 && (!also || also.form === "ref")) {
+      const noun = t.findIndex((x, q) => q > asDid + 1 && q <= asDid + 7 && /^(states|countries|nations|governments|members|republics|neighbours|neighbors)$/.test(x.lower));
+      const first = noun > 0 && /^[,:–—-]$/.test(t[noun + 1]?.norm ?? "") ? mentionFrom(noun + 2) : undefined;
+      if (first && isActor(first)) also = first;
+    }
     return also ? actorIdsOf(groupFrom(also, t.length)) : [];
   }
   /** The transfer frame at trigger k. */
@@ -1384,6 +1397,18 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const plain = /^(in|on|within|later|over|after|too|as|,|\.|;)$/.test(next) || (next === "the" && /^(list|statement|signatories|call|declaration|text|appeal)$/.test(t[k + 2]?.lower ?? ""));
       // (the joiners stand right before the verb: "and C, D and E joined", not "India did not sign, and no government joined")
       const last = mentions.find((m) => isActor(m) && m.b <= k && m.b >= k - 2 && t.slice(m.b, k).every((x) => /^(also|later|too|then|quickly|subsequently)$/.test(x.lower)));
+      // "Beyond Europe, A and B were joined by C and D in the Americas; by E in Africa" among a list of signers:
+      // every one of them signed (not "joined by C in condemning …", an act of its own)
+      if (doc && passive && t[k + 1]?.lower === "by" && ctx.previousSubjects("SIGNS").length && !t.some((x, q) => q > k && x.pos === "VERB" && /ing$/.test(x.lower))) {
+        const who = findSubject(k, cs).ids;
+        for (let q = k + 1; q < t.length; q++) {
+          if (t[q].lower !== "by" || !(q === k + 1 || /^[,;]$/.test(t[q - 1].norm) || t[q - 1].lower === "and")) continue;
+          const first = mentionFrom(q + 1);
+          if (first && isActor(first)) who.push(...actorIdsOf(groupFrom(first, t.length)));
+        }
+        if (who.length) add(rule, "SIGNS", [...new Set(who)], [doc], k, cs);
+        return;
+      }
       if (!doc || passive || !plain || !last) return;
       const r = findSubject(k, cs);
       if (r.ids.length) add(rule, "SIGNS", r.ids, [doc], k, cs, { viaRef: r.viaRef });
@@ -1451,6 +1476,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       for (const p of [...signers]) { const c = ctx.countryOf(p); if (c && !signers.includes(c)) signers.push(c); }
     }
     if (!passive) signers = [...signers, ...asDidActors(k)];
+    // "A and B signed, together with C and D": those named alongside sign too
+    if (!passive && signers.length && t[k + 1]?.norm === ",") {
+      const w = /^(together|along)$/.test(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "with" ? k + 4 : t[k + 2]?.lower === "alongside" ? k + 3 : -1;
+      const first = w > 0 ? mentionFrom(w) : undefined;
+      if (first && isActor(first)) signers = [...signers, ...actorIdsOf(groupFrom(first, t.length))];
+    }
     // "more than 40 delegations had endorsed the draft as co-sponsors (A, B and C among them)", "Twenty-one members of
     // the EU endorsed the statement: A, B, …": a tally's members in brackets or after a colon
     if (!passive) {
@@ -1506,8 +1537,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         // "Eswatini was the only African signatory", "Peru became a signatory": the subject signed
         if (/^(signatory|signatories)$/.test(tok.lower)) {
           let q = k - 1;
-          while (q > cs && k - q <= 4 && !/^(was|is|were|are|became|become|becomes|remains|remained)$/.test(t[q].lower)) q--;
-          if (/^(was|is|were|are|became|become|becomes|remains|remained)$/.test(t[q]?.lower ?? "") && t.slice(q + 1, k).every((x) => DETS.has(x.lower) || x.pos === "ADJ" || /^(only|first|last|latest|newest|sole|african|asian|european)$/.test(x.lower)) && ctx.lastDocument() && !/^(to|of)$/.test(t[k + 1]?.lower ?? "")) {
+          while (q > cs && k - q <= 6 && !/^(was|is|were|are|became|become|becomes|remains|remained)$/.test(t[q].lower)) q--;
+          // ("the most prominent Gulf signatory": a region's name describes the signatory too)
+          if (/^(was|is|were|are|became|become|becomes|remains|remained)$/.test(t[q]?.lower ?? "") && t.slice(q + 1, k).every((x) => DETS.has(x.lower) || x.pos === "ADJ" || /^(only|first|last|latest|newest|sole|most|african|asian|european)$/.test(x.lower) || (x.cap && !mentionAt(x.i)?.entityId.startsWith("country:"))) && ctx.lastDocument() && !/^(to|of)$/.test(t[k + 1]?.lower ?? "")) {
             const r = findSubject(q, cs);
             if (r.ids.length) add(rule, "SIGNS", r.ids, [ctx.lastDocument()!], k, cs, { viaRef: r.viaRef });
             continue;
@@ -1522,6 +1554,15 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           while (a < t.length && DETS.has(t[a].lower)) a++;
           const m = mentionStarting(a);
           if (m && isActor(m)) add(rule, "SIGNS", actorIdsOf(groupFrom(m, t.length)), [ctx.lastDocument() ?? ctx.documentFor("statement")], k, 0);
+          continue;
+        }
+        // "The roster of signatories reached across continents. In Western Europe it included A, B …": the list
+        // a sentence just before announced, going on
+        if (rule.id === "signs.list-includes") {
+          const subject = /^(it|list|roster|tally|count)$/.test(t[k - 1]?.lower ?? "");
+          if (!subject || tok.pos !== "VERB" && tok.pos !== "AUX" || !ctx.signatoriesToldBefore(s.index)) continue;
+          const signers = listedUnderLabels(k + 1);
+          if (signers.length >= 2) add(rule, "SIGNS", [...new Set(signers)], [ctx.lastDocument() ?? ctx.documentFor("statement")], k, cs);
           continue;
         }
         // ("Joining them now are A, B …" after a list of signatories: more signers of the same document)

@@ -224,6 +224,10 @@ export function extractArticle(input: Article): ExtractRecord {
       for (const c of claims) if (c.type === "SUPPLIES" && c.evidence[0].start === last.evidence[0].start && c.modality === "asserted") c.modality = "proposed";
     },
     condemnedBy: (subjects) => [...new Set(claims.filter((c) => c.type === "CONDEMNS" && c.polarity === "positive" && c.modality === "asserted" && subjects.includes(c.subject)).map((c) => c.object))],
+    signatoriesToldBefore: (i) => {
+      for (let q = i; q >= Math.max(0, i - 2); q--) if (sentences[q].tokens.some((x) => /^(signatories|signers|endorsers|co-sponsors|signatory)$/.test(x.lower))) return true;
+      return false;
+    },
     actNounBefore: (i) => {
       for (let q = i; q >= Math.max(0, i - 1); q--) {
         const noun = [...sentences[q].tokens].reverse().find((x) => ATTACK_NOUNS.has(x.lower) || ACT_NOUNS.has(x.lower));

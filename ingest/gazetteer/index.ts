@@ -134,6 +134,16 @@ function buildPhrases(): Phrase[] {
     const e: GazEntry = { id: `org:${slug(c.name)}`, type: "Organization", name: c.name, kind: "company", form: "name", country: countryId(c.country) };
     for (const n of [c.name, ...c.aliases]) add(n, e);
   }
+  // world regions from the same data ("South America", "Western Europe", "the Americas"): a region is a place,
+  // and "South America" must not leave "America" to be read as the United States. One-word subregions that are
+  // also a state's name (Micronesia) and the subregion "Australia and New Zealand" (two states) are left out.
+  const listed = new Set((placeData.places as any[]).map((p) => p.name));
+  const stateNames = new Set(countries.map((c: any) => c.name.common));
+  const regions = new Set(countries.flatMap((c: any) => [c.region, c.subregion]).filter((r: string) => r && !listed.has(r) && !stateNames.has(r) && !/ and /.test(r)));
+  for (const r of regions) {
+    const e: GazEntry = { id: `location:${slug(r)}`, type: "Location", name: r, kind: "region", form: "name" };
+    add(r, e);
+  }
   for (const p of placeData.places as any[]) {
     const id = `location:${slug(p.name)}`;
     const e: GazEntry = { id, type: "Location", name: p.name, kind: p.kind, form: "name", country: p.country ? countryId(p.country) : undefined };

@@ -614,3 +614,11 @@ describe("a coalition named by the state that leads it", () => {
     expect(extract("A Norwegian-led mission arrived in the port.").entities.some((e) => e.kind === "coalition")).toBe(false);
   });
 });
+
+describe("world regions", () => {
+  it("'South America' is a region, not 'America' the United States; subregions come from the country data", () => {
+    const r = extract("Beyond South America, Spain and Western Europe backed the plan, as did states in West Africa.");
+    expect(r.entities.some((e) => e.id === "country:US")).toBe(false);
+    expect(r.entities.filter((e) => e.kind === "region").map((e) => e.id).sort()).toEqual(["location:south-america", "location:west-africa", "location:western-europe"]);
+  });
+});

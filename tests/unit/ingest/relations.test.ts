@@ -1740,3 +1740,45 @@ describe("negation before the recipient", () => {
     expect(hedged("Chile sells weapons neither to Peru nor to Bolivia, the minister said.", "SUPPLIES")).toContainEqual({ claim: "SUPPLIES country:CL country:PE", polarity: "negated", modality: "asserted" });
   });
 });
+
+describe("a possessor that only places the agent", () => {
+  it("'an assault by Mali's jihadist JNIM' condemned is JNIM's, not Mali's", () => {
+    expect(claims("Senegal on Monday condemned an overnight assault by Mali's jihadist JNIM on a border village.", "CONDEMNS")).toEqual(["CONDEMNS country:SN org:jnim"]);
+  });
+});
+
+describe("a second predicate ends what is condemned", () => {
+  it("'denounced the raid and said the bloc's council would meet' does not condemn the bloc", () => {
+    const out = claims("Boko Haram fighters raided a village in Niger on Friday. The head of ECOWAS denounced the raid and said the bloc's mediation council would meet on Tuesday.", "CONDEMNS");
+    expect(out).not.toContain("CONDEMNS org:ecowas org:ecowas");
+    expect(out.some((c) => c.endsWith("org:ecowas"))).toBe(false);
+  });
+});
+
+describe("signers told in running prose", () => {
+  const lead = "Chile signed a joint statement on the fishing dispute on Monday. ";
+  it("', as did the three Baltic states, A, B and C': the members after the group they form sign too", () => {
+    const out = claims(lead + "Norway and Sweden put their names to the text, as did the three Baltic states, Estonia, Latvia and Lithuania.", "SIGNS").map((c) => c.split(" ")[1]);
+    expect(out).toEqual(expect.arrayContaining(["country:EE", "country:LV", "country:LT", "country:NO", "country:SE"]));
+  });
+  it("'A and B signed, together with C and the Andean states of D and E': those named alongside sign", () => {
+    const out = claims(lead + "Peru and Bolivia signed, together with Uruguay and the Andean states of Ecuador and Colombia.", "SIGNS").map((c) => c.split(" ")[1]);
+    expect(out).toEqual(expect.arrayContaining(["country:PE", "country:BO", "country:UY", "country:EC", "country:CO"]));
+  });
+  it("'X was the most prominent Gulf signatory' signs; 'X was not a signatory' does not", () => {
+    expect(claims(lead + "Peru signed it too. Oman, which hosted the talks, was the most prominent Gulf signatory.", "SIGNS").map((c) => c.split(" ")[1])).toContain("country:OM");
+    expect(claims(lead + "Peru signed it too. Oman, which hosted the talks, was not a signatory.", "SIGNS").map((c) => c.split(" ")[1])).not.toContain("country:OM");
+  });
+  it("'The roster of signatories was long. In Europe it included A, B and C': the list goes on", () => {
+    const out = claims("The statement on the fishing dispute was issued on Monday. The roster of signatories reached across continents. In Europe it included Spain, Portugal and Ireland.", "SIGNS").map((c) => c.split(" ")[1]);
+    expect(out).toEqual(["country:ES", "country:IE", "country:PT"]);
+    // no signatories told before: "it included" is no list of signers
+    expect(claims("The delegation arrived on Monday. In Europe it included Spain, Portugal and Ireland.", "SIGNS")).toEqual([]);
+  });
+  it("'A and B were joined by C in Asia; by D and E in Africa' after signers: all of them sign; 'joined by C in condemning' does not", () => {
+    const out = claims(lead + "Peru signed it too. Beyond South America, Spain and Italy were joined by Japan in Asia; and by Ghana and Kenya in Africa.", "SIGNS").map((c) => c.split(" ")[1]);
+    expect(out).toEqual(expect.arrayContaining(["country:ES", "country:IT", "country:JP", "country:GH", "country:KE"]));
+    const other = claims(lead + "Peru signed it too. Spain was joined by Japan in condemning the raid.", "SIGNS").map((c) => c.split(" ")[1]);
+    expect(other).not.toContain("country:JP");
+  });
+});
