@@ -9,9 +9,9 @@ interface Found { ids: string[]; sentence: number; strength: number; noun: strin
 
 /** Kinds of attack, so that "the airstrikes" finds who struck and "the bombing" who bombed. */
 const FAMILIES: string[][] = [
-  ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment", "storming", "intrusion", "entry"],
+  ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment", "bombardments", "storming", "intrusion", "entry"],
   ["attack", "attacks", "sinking", "sinkings", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "targeting", "massacre"],
-  ["shelling", "shells", "shell", "rockets", "missiles"],
+  ["shelling", "shells", "shell", "rockets", "missiles", "barrage", "barrages", "salvo", "salvos"],
   ["invasion", "offensive", "incursion", "incursions", "aggression", "aggressions", "occupation", "violation", "violations"],
   // acts that are no attack, each of its own kind
   ...ACT_FAMILIES,

@@ -16,7 +16,10 @@ export function clauseStarts(t: Token[], speech = true): number[] {
   const timeOpening = /^(this|last|earlier|later)$/.test(t[0]?.lower ?? "") && /^(morning|afternoon|evening|week|month|year|weekend|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[1]?.lower ?? "");
   if (timeOpening || /^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for|from)$/.test(t[0]?.lower ?? "")) {
     const comma = t.findIndex((x) => x.norm === ",");
-    if (comma > 0) starts.add(comma + 1);
+    // ("In the Americas the statement was endorsed by A, B …": an opening phrase with no comma of its own; a
+    // preposition's phrase holds no auxiliary, a clause does)
+    const phrase = /^(in|at|on|during|amid|despite|under|for|from)$/.test(t[0]?.lower ?? "");
+    if (comma > 0 && !(phrase && t.slice(1, comma).some((x) => x.pos === "AUX"))) starts.add(comma + 1);
   }
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;

@@ -32,6 +32,8 @@ export interface ClaimContext {
   actNounBefore: (sentence: number) => string | undefined;
   /** Whether the sentence or the two before it speak of signatories ("The roster of signatories reached across continents"). */
   signatoriesToldBefore: (sentence: number) => boolean;
+  /** The type of the article's last asserted, positive claim so far ("did the same" repeats it). */
+  lastClaimType: () => string | undefined;
   /** What these actors condemned earlier in the article (asserted, with a culprit). */
   condemnedBy: (subjects: string[]) => string[];
   /** "The hardware was never delivered (to Y)": the transfer told just before (to Y) did not happen after all. */
@@ -892,7 +894,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         if (m) objIds = ids(m);
       }
     } else {
-      subj = findSubject(k, cs);
+      const owner = condemnationNoun && t[k - 1]?.norm === "'s" ? mentionAt(k - 2) : undefined;
+      subj = owner ? { ids: actorIdsOf([owner]), viaRef: owner.form === "ref" } : findSubject(k, cs);
+      // "A joined NATO chief B in condemning …": the one joined condemns as well
+      const joined = t[k - 1]?.lower === "in" ? t.findLastIndex((x, q) => q < k - 1 && q >= cs && /^(joined|joins|join|joining)$/.test(x.lower)) : -1;
+      if (joined >= 0) {
+        const y = mentions.find((m) => m.type === "Person" && m.a > joined && npStart(m) <= joined + 2 && m.b < k) ?? mentions.find((m) => m.a > joined && m.a <= joined + 2 && isActor(m) && m.b < k);
+        if (y) subj = { ids: [...new Set([...subj.ids, ...actorIdsOf(groupFrom(y, k - 1))])], viaRef: subj.viaRef };
+      }
       if (condemnationNoun) {
         // "issued similar condemnations": of what the article last condemned, unless "condemnations of X" names it
         const r = t[k + 1]?.lower === "of" ? condemnTargets(k + 1, clauseOf(objectStarts, k, t.length)[1], s.index) : { ids: [], viaMemory: false };
@@ -1511,7 +1520,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const before = k > 0 ? mentionAt(k - 1) : undefined;
     // ("attacks on police stations", "border posts": a plural noun after its modifier is no verb)
     const nominal = (tok.pos === "NOUN" && tok.lower === tok.lemma && !/^(condemn|sign|deploy|supply|send|deliver)$/.test(tok.lower))
-      || (tok.pos === "NOUN" && tok.lower !== tok.lemma && /s$/.test(tok.lower) && /^(NOUN|ADJ|NUM|PROPN)$/.test(t[k - 1]?.pos ?? "")) || k > 0 && ((DETS.has(t[k - 1].lower) && !(/^(that|which|who)$/.test(t[k - 1].lower) && tok.pos === "VERB")) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
+      || (tok.pos === "NOUN" && tok.lower !== tok.lemma && /s$/.test(tok.lower) && /^(NOUN|ADJ|NUM|PROPN)$/.test(t[k - 1]?.pos ?? "")) || k > 0 && ((DETS.has(t[k - 1].lower) && !(/^(that|which|who|all|both|each)$/.test(t[k - 1].lower) && tok.pos === "VERB")) || t[k - 1].norm === "'s" || (before !== undefined && (before.type === "Weapon" || before.form === "demonym") && !tok.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(tok.lower)) || /^(military|weapon|weapons|arms|missile|troop)$/.test(t[k - 1].lower));
     for (const rule of rules) {
       const verbFrame = rule.frame === "verb-object" || rule.frame === "transfer" || rule.frame === "receive" || rule.frame === "sign";
       if (rule.frame === "use-against") {
@@ -1700,7 +1709,35 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const signatureNoun = rule.frame === "sign" && (/^signatures?$/.test(tok.lower) || (/^names?$/.test(tok.lower) && (t[k + 1]?.lower === "to" || (/^(added|adds|adding)$/.test(t[k - 2]?.lower ?? "") && /^(their|its|his|her)$/.test(t[k - 1]?.lower ?? ""))))) && t.slice(Math.max(0, k - 3), k).some((x) => /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
       if (rule.frame === "sign" && tok.lemma === "name" && !signatureNoun) continue;
       // "Bahrain and Qatar issued similar condemnations": condemning said with a noun and a light verb
-      const condemnationNoun = rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && t.slice(Math.max(0, k - 3), k).some((x) => /^(issued|issue|issues|expressed|express|expresses|voiced|voice|added|joined|led)$/.test(x.lower));
+      // ("Canada's condemnation came in a statement": the possessor condemned)
+      const possessed = /^condemnations?$/.test(tok.lower) && t[k - 1]?.norm === "'s" && !!mentionAt(k - 2) && isActor(mentionAt(k - 2)!);
+      const condemnationNoun = rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && (possessed || t.slice(Math.max(0, k - 3), k).some((x) => /^(issued|issue|issues|expressed|express|expresses|voiced|voice|added|joined|led)$/.test(x.lower)));
+      // "Britain condemned it, and his French counterpart, Y, did the same", "Peru followed suit": the one named
+      // condemns what was condemned just before (only right after a condemnation: "did the same" repeats the last act)
+      if (rule.id === "condemns.did-the-same") {
+        const echo = (tok.lower === "same" && t[k - 1]?.lower === "the" && /^(did|do|does|done)$/.test(t[k - 2]?.lower ?? "")) || (tok.lower === "suit" && /^(followed|follow|follows)$/.test(t[k - 1]?.lower ?? "")) || (tok.lower === "likewise" && /^(did|do|does|done)$/.test(t[k - 1]?.lower ?? ""));
+        const before = out.filter((c) => c.evidence[0].trigger![0] < tok.start);
+        const last = before[before.length - 1];
+        const what = last ? (last.type === "CONDEMNS" && last.polarity === "positive" ? before.filter((c) => c.type === "CONDEMNS").map((c) => c.object) : []) : ctx.lastClaimType() === "CONDEMNS" ? ctx.lastCondemned() : [];
+        if (!echo || !what.length) continue;
+        let verb = tok.lower === "same" ? k - 2 : k - 1;
+        // ("did not do the same", "has done the same": the subject stands before the auxiliaries)
+        let end = verb;
+        while (end > cs && /^(not|n't|has|have|had|did|does|also|quickly|later|soon|then|,)$/.test(t[end - 1].lower)) end--;
+        // ("…, and his French counterpart, Y, did the same": the name right before the verb, not the sentence's first subject)
+        const near = mentions.find((m) => m.b === end && isActor(m));
+        // ("Spain and Italy did the same": back over the list that ends there)
+        let head = near;
+        for (let p = head ? mentions.indexOf(head) - 1 : -1; head && p >= 0 && head.type !== "Person"; p--) {
+          const m = mentions[p];
+          if (!isActor(m) || m.type === "Person" || !t.slice(m.b, head.a).every((x) => /^(,|and|&|the)$/.test(x.lower)) || m.b === head.a) break;
+          head = m;
+        }
+        const who = near && head ? { ids: actorIdsOf(near.type === "Person" ? [near] : groupFrom(head, verb)), viaRef: near.form === "ref" } : findSubject(verb, cs);
+        verb = Math.max(verb, 0);
+        add(rule, "CONDEMNS", who.ids.filter((x) => !before.some((c) => c.subject === x)), [...new Set(what)], verb, cs, { viaRef: who.viaRef, viaMemory: !last });
+        continue;
+      }
       // "the strike drew condemnation from A, B and C": the list condemns what drew it
       if (rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && t[k + 1]?.lower === "from" && t.slice(Math.max(0, k - 4), k).some((x) => /^(drew|draw|draws|drawn|drawing|prompted|sparked|triggered|brought|received|attracted|met)$/.test(x.lower))) {
         const first = mentionFrom(k + 2);

@@ -144,7 +144,14 @@ export function extractArticle(input: Article): ExtractRecord {
     const own = local.phrases.slice(learnedBefore[i], learnedBefore[i + 1]);
     const again = (k: number) => own.some((p) => p.words[0] === s.tokens[k].norm && !first[i].some((m) => m.entityId === p.id && m.a <= k && k < m.b));
     if (!s.tokens.some((tok, k) => later.has(tok.norm) || (own.length > 0 && again(k)))) return first[i];
-    return findMentions(s, local, false);
+    // the second pass reads names learned later; what the first pass knew of a name it found again (where its
+    // noun phrase starts: "The EU's foreign policy chief, X") it keeps
+    const again2 = findMentions(s, local, false);
+    for (const m of again2) {
+      const before = first[i].find((x) => x.a === m.a && x.b === m.b && x.entityId === m.entityId);
+      if (before) { m.np ??= before.np; m.role ??= before.role; m.affiliation ??= before.affiliation; }
+    }
+    return again2;
   });
   // a caption names the people and states in the picture; the places and bodies only its patterns found there
   // ("… takes off from Example Air Force Base", "(Example Agency)", a credit) are not the story's
@@ -224,6 +231,7 @@ export function extractArticle(input: Article): ExtractRecord {
       for (const c of claims) if (c.type === "SUPPLIES" && c.evidence[0].start === last.evidence[0].start && c.modality === "asserted") c.modality = "proposed";
     },
     condemnedBy: (subjects) => [...new Set(claims.filter((c) => c.type === "CONDEMNS" && c.polarity === "positive" && c.modality === "asserted" && subjects.includes(c.subject)).map((c) => c.object))],
+    lastClaimType: () => claims.filter((c) => c.polarity === "positive" && c.modality === "asserted").pop()?.type,
     signatoriesToldBefore: (i) => {
       for (let q = i; q >= Math.max(0, i - 2); q--) if (sentences[q].tokens.some((x) => /^(signatories|signers|endorsers|co-sponsors|signatory)$/.test(x.lower))) return true;
       return false;

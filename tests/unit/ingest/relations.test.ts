@@ -1782,3 +1782,42 @@ describe("signers told in running prose", () => {
     expect(other).not.toContain("country:JP");
   });
 });
+
+describe("condemnations told by echo and by noun", () => {
+  const act = "Guatemalan artillery shelled a border post on Tuesday. ";
+  it("'…, and his counterpart, Y, did the same' and 'Z followed suit' condemn what was just condemned", () => {
+    const out = claims(act + "Mexico's foreign minister Ana Ruiz condemned the shelling, and her Belizean counterpart, Tom Reyes, did the same. Honduras followed suit on Wednesday.", "CONDEMNS");
+    expect(out).toEqual(expect.arrayContaining(["CONDEMNS person:ana-ruiz country:GT", "CONDEMNS person:tom-reyes country:GT", "CONDEMNS country:HN country:GT"]));
+  });
+  it("'A and B quickly did the same' gives both; 'did not do the same' is negated", () => {
+    expect(claims(act + "Mexico condemned the shelling, and Panama and Peru quickly did the same.", "CONDEMNS")).toEqual(["CONDEMNS country:MX country:GT", "CONDEMNS country:PA country:GT", "CONDEMNS country:PE country:GT"]);
+    expect(hedged(act + "Mexico condemned the shelling. Cuba did not do the same.", "CONDEMNS")).toEqual([{ claim: "CONDEMNS country:CU country:GT", polarity: "negated", modality: "asserted" }]);
+  });
+  it("'did the same' after a transfer is no condemnation", () => {
+    expect(claims("Chile sent rifles to Peru. Bolivia did the same.", "CONDEMNS")).toEqual([]);
+  });
+  it("'Canada's condemnation came in a statement' condemns what was condemned before", () => {
+    expect(claims(act + "Mexico condemned the shelling. Canada's condemnation came in a statement from the prime minister's office.", "CONDEMNS")).toContain("CONDEMNS country:CA country:GT");
+  });
+  it("'A joined B in condemning' gives both", () => {
+    expect(claims(act + "Panama joined Costa Rica and Chile in condemning the barrage.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:GT", "CONDEMNS country:CR country:GT", "CONDEMNS country:PA country:GT"]);
+  });
+  it("an artillery barrage is an attack whose agent is its owner", () => {
+    expect(claims("Guatemala's artillery barrage on a border post killed two guards. Mexico condemned the barrage.", "CONDEMNS")).toEqual(["CONDEMNS country:MX country:GT"]);
+  });
+  it("a title set off by commas keeps the person the subject even when a later sentence teaches more names", () => {
+    const out = claims(act + "The African Union's security chief, Bankole Adeoye, joined Chile in condemning the barrage. Ban Ki-moon, a former South Korean foreign minister, condemned the attack.", "CONDEMNS");
+    expect(out).toContain("CONDEMNS person:bankole-adeoye country:GT");
+    expect(out).not.toContain("CONDEMNS org:au country:GT");
+  });
+});
+
+describe("signers after an opening phrase and with 'all'", () => {
+  it("'In the Americas the statement was endorsed by A, B, C …': the opening phrase has no comma of its own", () => {
+    const out = claims("Forty countries signed a joint statement in Geneva. In the Americas the statement was endorsed by Canada, the Republic of Chile, Costa Rica and the United States of America.", "SIGNS").map((c) => c.split(" ")[1]);
+    expect(out).toEqual(expect.arrayContaining(["country:CA", "country:CL", "country:CR", "country:US"]));
+  });
+  it("'A, B and C all signed' signs", () => {
+    expect(claims("Forty countries signed a joint statement in Geneva. Albania, Austria and Switzerland all signed.", "SIGNS").map((c) => c.split(" ")[1]).filter((x) => x.startsWith("country:"))).toEqual(["country:AL", "country:AT", "country:CH"]);
+  });
+});
