@@ -81,6 +81,17 @@ const COMMON_WORDS = new Set(["attack", "government", "decision", "country", "pe
 const TITLE_WORDS = /^(minister|secretary|envoy|ambassador|spokesman|spokeswoman|spokesperson|leader|chief|commander|president|adviser|advisor|negotiator|official|diplomat|counterpart|head|chairman|chairperson|director|representative)$/;
 // "A officials and B": the people a body sends are that body in a list
 // "by A, by B and by C": a repeated preposition in a list
+/**
+ * Whether the words between two members of a list keep the list going: "," "and" "as well as" …; a part of the
+ * list named before its members ("… and Malta and the Western Balkan states of Albania", "and the three Baltic
+ * republics, Estonia"); an aside set off by commas ("… Moldova and, further east, Georgia").
+ */
+function listGap(gap: string[]): boolean {
+  const words = gap.join(" ");
+  if (/^(,|and|, and) the( [\w-]+){0,4} (states|countries|nations|members|republics|monarchies|principalities|kingdoms|neighbours|neighbors|allies)( of| ,| :)$/.test(words)) return true;
+  if (/^(and|, and) , [a-z][a-z -]* ,$/.test(words) && gap.length <= 7) return true;
+  return gap.length > 0 && gap.every((w) => GROUP_GLUE.has(w)) && gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w));
+}
 const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats", "by", "governments", "leaders", "of"]);
 /** What forces are sent to do where they go: "to patrol the skies over X", "to help protect X's airspace". */
 const MISSION_VERBS = /^(patrol|protect|police|defend|guard|secure|escort|monitor|reinforce|bolster|strengthen|shore)$/;
@@ -234,8 +245,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       // "Rwanda (host), Seychelles": a short aside in brackets after a member
       if (t[end]?.norm === "(") {
-        const close = t.findIndex((x, q) => q > end && q <= end + 4 && x.norm === ")");
-        if (close > 0 && t.slice(end + 1, close).every((x) => /^[a-z-]+$/.test(x.norm))) end = close + 1;
+        // ("the Kingdom of the Netherlands (the register's future seat), Belgium")
+        const close = t.findIndex((x, q) => q > end && q <= end + 6 && x.norm === ")");
+        if (close > 0 && t.slice(end + 1, close).every((x) => /^[a-z-]+$|^'s$/.test(x.norm))) end = close + 1;
       }
       const next = mentions.find((m) => m.a >= end && m.a < limit && accept(m) && !isModifier(m));
       if (!next) break;
@@ -243,9 +255,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const gap = t.slice(end, Math.max(end, Math.min(next.a, npStart(next)))).map((x) => x.lower);
       // "the U.S. State Department": two names of one entity side by side are one noun phrase
       if (!gap.length && next.a === end && next.entityId && next.entityId === group[group.length - 1].entityId) { end = next.b; continue; }
-      // ("… and Malta and the Western Balkan states of Albania, …": a list may name its next part before going on)
-      const part = /^(,|and|, and) the( [\w-]+){0,3} (states|countries|nations|members) of$/.test(gap.join(" "));
-      if (!part && (!gap.length || !gap.every((w) => GROUP_GLUE.has(w)) || !gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w)))) break;
+      if (!listGap(gap)) break;
       // "to Russia and Iran's transfer of missiles": a possessor starts a new noun phrase
       // ("the United States, the Philippines' treaty ally, …": an appositive owned by the next name)
       if (/^('s|')$/.test(t[next.b]?.norm ?? "") && !/^(and|,)$/.test(t[next.b + 1]?.lower ?? "") && !mentionStarting(next.b + 1)) break;
@@ -528,7 +538,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const out: string[] = [];
     for (let a = from, guard = 0; a < t.length && guard < 12; guard++) {
       // ("the governments in Tokyo, Seoul and Canberra": the capitals stand for them)
-      while (a < t.length && (DETS.has(t[a].lower) || /^[:,;]$/.test(t[a].norm) || /^(and|plus|governments|delegations|representatives)$/.test(t[a].lower) || (t[a].lower === "in" && /^(governments|delegations)$/.test(t[a - 1]?.lower ?? "")))) a++;
+      // ("were the host, Iceland, together with …": a role set off before the name)
+      while (a < t.length && (DETS.has(t[a].lower) || /^[:,;]$/.test(t[a].norm) || /^(and|plus|governments|delegations|representatives)$/.test(t[a].lower) || (t[a].lower === "in" && /^(governments|delegations)$/.test(t[a - 1]?.lower ?? "")) || (/^[a-z]+$/.test(t[a].norm) && t[a + 1]?.norm === "," && !!mentionStarting(a + 2) && DETS.has(t[a - 1]?.lower ?? "")))) a++;
       // "from Europe:", "Europe:", "Asia-Pacific and Middle East:", "Co-chairs:": a label before its names
       const colon = t.findIndex((x, q) => q >= a && q <= a + 7 && x.norm === ":");
       if (colon >= 0 && (t[a]?.lower === "from" || (!(mentionStarting(a) && isActor(mentionStarting(a)!)) && t.slice(a, colon).every((x) => !x.pos.startsWith("VERB") && x.pos !== "AUX")))) {
@@ -932,7 +943,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
    */
   function asDidActors(k: number): string[] {
     const asDid = t.findIndex((x, q) => q > k && x.lower === "as" && /^(did|has|have|had|do|does)$/.test(t[q + 1]?.lower ?? "") && t[q - 1]?.norm === ",");
-    let also = asDid > 0 ? mentions.find((x) => x.type === "Person" && x.a > asDid + 1 && npStart(x) <= asDid + 3) ?? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 3 && isActor(x)) : undefined;
+    let also = asDid > 0 ? mentions.find((x) => x.type === "Person" && x.a > asDid + 1 && npStart(x) <= asDid + 3) ?? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 5 && isActor(x) && t.slice(asDid + 2, x.a).every((y) => /^[a-z]+$/.test(y.norm))) : undefined;
+    // (", as did its neighbour the Republic of Moldova": the name in apposition to the back-reference)
+    if (also?.form === "ref") {
+      const named = mentionFrom(also.b);
+      if (named && isActor(named) && named.form !== "ref") also = named;
+    }
     // ", as did the three Baltic states, A, B and C": the members named after the group they form
     if (asDid > 0 && (!also || also.form === "ref")) {
       const noun = t.findIndex((x, q) => q > asDid + 1 && q <= asDid + 7 && /^(states|countries|nations|governments|members|republics|neighbours|neighbors)$/.test(x.lower));
@@ -1486,8 +1502,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     }
     if (!passive) signers = [...signers, ...asDidActors(k)];
     // "A and B signed, together with C and D": those named alongside sign too
-    if (!passive && signers.length && t[k + 1]?.norm === ",") {
-      const w = /^(together|along)$/.test(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "with" ? k + 4 : t[k + 2]?.lower === "alongside" ? k + 3 : -1;
+    if (!passive && signers.length) {
+      const c = t[k + 1]?.norm === "," ? k + 2 : k + 1;
+      // (not "signed alongside President X, looking on": a witness)
+      const watched = t.some((x) => /^(looking|watching|witnessed|witnessing)$/.test(x.lower));
+      const w = watched ? -1 : /^(together|along)$/.test(t[c]?.lower ?? "") && t[c + 1]?.lower === "with" ? c + 2 : t[c]?.lower === "alongside" ? c + 1 : -1;
       const first = w > 0 ? mentionFrom(w) : undefined;
       if (first && isActor(first)) signers = [...signers, ...actorIdsOf(groupFrom(first, t.length))];
     }
@@ -1581,7 +1600,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         let v = k + 1;
         if (/^(in|on|last|this|them|now)$/.test(t[v]?.lower ?? "") && t.slice(v, v + 4).some((x) => listVerb.test(x.lower))) while (v < k + 4 && !listVerb.test(t[v].lower)) v++;
         // ("The signatories on 20 September, in the order used by the depositary, were:": past a longer aside)
-        else if (/^(in|on|at|,)$/.test(t[v]?.lower ?? "")) {
+        else if (/^(in|on|at|from|among|for|,)$/.test(t[v]?.lower ?? "")) {
           // ("The initial list of endorsers, as published, grouped here by region: A, B": the colon opens it)
           const to = t.findIndex((x, q) => q > k && q <= k + 18 && ((listVerb.test(x.lower) && /^(:|the|,)$/.test(t[q + 1]?.norm ?? "")) || x.norm === ":"));
           if (to > 0 && !t.slice(k + 1, to).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/ed$/.test(x.lower)))) v = to;
@@ -1714,11 +1733,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const condemnationNoun = rule.relation === "CONDEMNS" && /^condemnations?$/.test(tok.lower) && (possessed || t.slice(Math.max(0, k - 3), k).some((x) => /^(issued|issue|issues|expressed|express|expresses|voiced|voice|added|joined|led)$/.test(x.lower)));
       // "Britain condemned it, and his French counterpart, Y, did the same", "Peru followed suit": the one named
       // condemns what was condemned just before (only right after a condemnation: "did the same" repeats the last act)
-      if (rule.id === "condemns.did-the-same") {
+      if (rule.id === "condemns.did-the-same" || rule.id === "signs.did-the-same") {
+        const type = rule.relation;
         const echo = (tok.lower === "same" && t[k - 1]?.lower === "the" && /^(did|do|does|done)$/.test(t[k - 2]?.lower ?? "")) || (tok.lower === "suit" && /^(followed|follow|follows)$/.test(t[k - 1]?.lower ?? "")) || (tok.lower === "likewise" && /^(did|do|does|done)$/.test(t[k - 1]?.lower ?? ""));
         const before = out.filter((c) => c.evidence[0].trigger![0] < tok.start);
         const last = before[before.length - 1];
-        const what = last ? (last.type === "CONDEMNS" && last.polarity === "positive" ? before.filter((c) => c.type === "CONDEMNS").map((c) => c.object) : []) : ctx.lastClaimType() === "CONDEMNS" ? ctx.lastCondemned() : [];
+        const lastOfArticle = () => (type === "CONDEMNS" ? ctx.lastCondemned() : [ctx.lastDocument()].filter((x): x is string => !!x));
+        const what = last ? (last.type === type && last.polarity === "positive" ? before.filter((c) => c.type === type).map((c) => c.object) : []) : ctx.lastClaimType() === type ? lastOfArticle() : [];
         if (!echo || !what.length) continue;
         let verb = tok.lower === "same" ? k - 2 : k - 1;
         // ("did not do the same", "has done the same": the subject stands before the auxiliaries)
@@ -1730,12 +1751,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         let head = near;
         for (let p = head ? mentions.indexOf(head) - 1 : -1; head && p >= 0 && head.type !== "Person"; p--) {
           const m = mentions[p];
-          if (!isActor(m) || m.type === "Person" || !t.slice(m.b, head.a).every((x) => /^(,|and|&|the)$/.test(x.lower)) || m.b === head.a) break;
+          if (!isActor(m) || m.type === "Person" || !listGap(t.slice(m.b, head.a).map((x) => x.lower))) break;
           head = m;
         }
         const who = near && head ? { ids: actorIdsOf(near.type === "Person" ? [near] : groupFrom(head, verb)), viaRef: near.form === "ref" } : findSubject(verb, cs);
         verb = Math.max(verb, 0);
-        add(rule, "CONDEMNS", who.ids.filter((x) => !before.some((c) => c.subject === x)), [...new Set(what)], verb, cs, { viaRef: who.viaRef, viaMemory: !last });
+        add(rule, type, who.ids.filter((x) => !before.some((c) => c.subject === x)), [...new Set(what)], verb, cs, { viaRef: who.viaRef, viaMemory: !last });
         continue;
       }
       // "the strike drew condemnation from A, B and C": the list condemns what drew it

@@ -1821,3 +1821,21 @@ describe("signers after an opening phrase and with 'all'", () => {
     expect(claims("Forty countries signed a joint statement in Geneva. Albania, Austria and Switzerland all signed.", "SIGNS").map((c) => c.split(" ")[1]).filter((x) => x.startsWith("country:"))).toEqual(["country:AL", "country:AT", "country:CH"]);
   });
 });
+
+describe("signers listed with roles, asides and echoes", () => {
+  const lead = "Forty states signed the agreement on Monday. ";
+  const signers = (text: string) => claims(lead + text, "SIGNS").map((c) => c.split(" ")[1]).filter((x) => x.startsWith("country:"));
+  it("'The signatories from the north were the host, A, together with B and C and the two Baltic republics, D and E'", () => {
+    expect(signers("The signatories from the north of the continent were the host, Iceland, together with Denmark and Norway and the two Baltic republics, Estonia and Latvia.")).toEqual(expect.arrayContaining(["country:IS", "country:DK", "country:NO", "country:EE", "country:LV"]));
+  });
+  it("'A signed alongside B (the future seat), C and D; E and the two principalities, F and G, did the same'", () => {
+    expect(signers("France signed alongside the Netherlands (the register's future seat), Belgium and Ireland; Austria and the two Alpine principalities, Liechtenstein and Monaco, did the same.")).toEqual(expect.arrayContaining(["country:FR", "country:NL", "country:BE", "country:IE", "country:AT", "country:LI", "country:MC"]));
+  });
+  it("', as did its neighbour the Republic of Moldova and, further east, Georgia'", () => {
+    expect(signers("Ukraine itself signed, as did its neighbour the Republic of Moldova and, further east, Georgia.")).toEqual(expect.arrayContaining(["country:UA", "country:MD", "country:GE"]));
+  });
+  it("'did the same' after a signing signs; after a condemnation it condemns, not signs", () => {
+    expect(signers("Chile signed it. Peru did the same.")).toContain("country:PE");
+    expect(signers("Chile condemned the raid. Peru did the same.")).not.toContain("country:PE");
+  });
+});
