@@ -213,10 +213,13 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         if (a && a.type === "Country") push(actorIds(a), 2, "incursion");
       }
       // "two Belarusian military helicopters entered Polish airspace": an incursion by the demonym's state
+      // ("three Russian MiG-31 jets": past the aircraft's model)
       if (/^(entered|crossed|violated|breached|intruded)$/.test(w)) {
-        for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+        for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
           const a = actorAt(j);
           if (a && a.form === "demonym") { push(ids(a), 1, "incursion"); break; }
+          const weapon = m.find((x) => x.type === "Weapon" && x.a <= j && j < x.b);
+          if (weapon) { j = weapon.a; continue; }
           if (!/^[a-z-]+$|^\d+$/.test(t[j].norm)) break;
         }
       }

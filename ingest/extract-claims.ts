@@ -103,7 +103,7 @@ function isPlatform(id: string): boolean {
   return false;
 }
 /** What a condemnation can name without its agent: the move, the decision, the crime. */
-const VAGUE_NOUNS = new Set(["attempt", "destruction", "downing", "launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation"]);
+const VAGUE_NOUNS = new Set(["attempt", "destruction", "downing", "launch", "launches", "test", "tests", "test-firing", "move", "moves", "decision", "action", "actions", "act", "acts", "incident", "incidents", "violence", "crime", "crimes", "atrocity", "atrocities", "disruption", "step", "measure", "measures", "announcement", "provocation", "provocations", "escalation", "flight", "flights", "overflight", "overflights"]);
 
 /** Kinds of armed group: named in passing beside a list of signers, never one of them. */
 const ARMED_KIND = /militant|armed|rebel|terror/;
@@ -1010,7 +1010,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "troops remain stationed in X", "soldiers still deployed in X": a participle after the force it places
     const remain = /ed$|^(sent|kept)$/.test(tok.lower) && /^(remain|remains|remained|stay|stays|stayed|still|currently|now|permanently)$/.test(t[k - 1]?.lower ?? "") && forceIn(Math.max(cs, k - 5), k) >= 0;
     const thingBefore = passive || arrive || remain || (k > 0 && (isForce(k - 1) || mentionAt(k - 1)?.type === "Weapon"));
-    const thingRange: [number, number] = thingBefore ? [cs, k] : span;
+    // ("Italian F-35 fighters, which have been stationed at …": a passive relative clause moves its antecedent)
+    const rel = /^(which|that)$/.test(t[cs]?.lower ?? "") ? cs : /^(which|that)$/.test(t[cs - 1]?.lower ?? "") ? cs - 1 : -1;
+    const relOpen = passive && rel > 1 && t[rel - 1].norm === "," ? Math.max(0, rel - 9) : cs;
+    const thingRange: [number, number] = thingBefore ? [relOpen, k] : span;
     let ok = false;
     let moved: Mention | undefined;
     let noTroops = false;
@@ -1069,7 +1072,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (!ok) return;
     /** Whose troops or weapons: "North Korean troops", "the DPRK's troops", "troops from Uganda and Kenya". */
     const ownerOf = (head: number): string[] => {
-      const left = modifierOf(Math.max(cs, head - 8), head);
+      const left = modifierOf(Math.max(head < cs ? 0 : cs, head - 8), head);
       if (left.length) return left;
       // "Russia, whose troops have been stationed in X": the antecedent of "whose"
       const whose = t.findLastIndex((x, q) => q < head && q >= Math.max(0, cs - 1, head - 4) && x.lower === "whose");
@@ -1096,7 +1099,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const another = by > 0 && t.slice(k + 1, by).some((x) => x.pos === "VERB" && (/ed$/.test(x.lower) || IRREGULAR_PARTICIPLES.has(x.lower)) && t[t.indexOf(x) + 1]?.lower === "by");
       subjIds = another ? [] : agentAfterBy(k, ce);
       if (!subjIds.length) {
-        const head = rule.thing === "force" ? forceIn(cs, k) : (weaponIn(cs, k)?.a ?? -1);
+        const head = rule.thing === "force" ? forceIn(relOpen, k) : (weaponIn(relOpen, k)?.a ?? -1);
         if (head >= 0) subjIds = ownerOf(head);
       }
     } else if (thingBefore && !arrive) {
@@ -1123,6 +1126,12 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // (a presence "with the UN mission in South Sudan": the place before the body)
     let objIds = recipientAfter(span[0], span[1], rule.thing === "weapon" && !arrive && rule.relation !== "DEPLOYS" ? /^to$/ : presence ? /^(in|at|through|inside)$/ : preps, rule.thing === "force" || rule.relation === "DEPLOYS");
     if (presence && !objIds.length) objIds = recipientAfter(span[0], span[1], /^with$/, true);
+    // "stationed at Estonia's Amari air base": the state whose base it is
+    if (!objIds.length && (rule.thing === "force" || rule.relation === "DEPLOYS")) {
+      const at = t.findIndex((x, q) => q >= span[0] && q < span[1] && x.lower === "at");
+      const owner = at > 0 ? mentionFrom(at + 1) : undefined;
+      if (owner && owner.type === "Country" && owner.form !== "demonym" && t[owner.b]?.norm === "'s" && t.slice(owner.b + 1, owner.b + 5).some((x) => /^(base|airbase|airfield|port|garrison)$/.test(x.lower))) objIds = [owner.entityId];
+    }
     // "… at the base in Greenland, where 150 American personnel are stationed": where "where" points
     if (!objIds.length && rule.relation === "DEPLOYS") objIds = whereAntecedent(cs, k);
     if (presence && !objIds.length) {

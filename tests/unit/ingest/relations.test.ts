@@ -1839,3 +1839,19 @@ describe("signers listed with roles, asides and echoes", () => {
     expect(signers("Chile condemned the raid. Peru did the same.")).not.toContain("country:PE");
   });
 });
+
+describe("forces placed in a relative clause and at a state's base", () => {
+  it("'Italian troops, which have been stationed in Estonia since May, …' deploys; the antecedent's owner is the deployer", () => {
+    expect(claims("Italian troops, which have been stationed in Estonia since May, were put on alert.", "DEPLOYS")).toEqual(["DEPLOYS country:IT country:EE"]);
+  });
+  it("'stationed at Estonia's Amari air base' places them in Estonia; 'at Estonia's request' does not", () => {
+    expect(claims("Spanish F-18 fighters, which have been stationed at Lithuania's Siauliai air base since March, were scrambled.", "DEPLOYS")).toEqual(["DEPLOYS country:ES country:LT"]);
+    expect(claims("Spanish troops were stationed at Lithuania's request.", "DEPLOYS")).toEqual([]);
+  });
+});
+
+describe("an incursion by aircraft named by model", () => {
+  it("'Three Russian MiG-31 jets entered Finnish airspace' is Russia's; 'joined X in condemning the flight' condemns it", () => {
+    expect(claims("Three Russian MiG-31 jets entered Finnish airspace on Friday. Finland condemned the incursion. Sweden joined Helsinki in condemning the flight.", "CONDEMNS")).toEqual(["CONDEMNS country:FI country:RU", "CONDEMNS country:SE country:RU"]);
+  });
+});
