@@ -10,20 +10,16 @@ export const PREPOSITIONS = new Set(["in", "on", "at", "of", "with", "for", "fro
 /** Token indices where a new clause starts (always includes 0). */
 export function clauseStarts(t: Token[], speech = true): number[] {
   const starts = new Set<number>([0]);
-  // "If talks fail, X will …": the main clause starts after the opening subordinate clause
-  // "In a joint statement issued after talks in Fiuggi, the ministers condemned …": an opening phrase
-  // "This morning at the palace, A and B signed …": an opening time phrase
-  const timeOpening = /^(this|last|earlier|later)$/.test(t[0]?.lower ?? "") && /^(morning|afternoon|evening|week|month|year|weekend|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[1]?.lower ?? "");
-  if (timeOpening || /^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for|from)$/.test(t[0]?.lower ?? "")) {
-    const comma = t.findIndex((x) => x.norm === ",");
-    // ("In the Americas the statement was endorsed by A, B …": an opening phrase with no comma of its own; a
-    // preposition's phrase holds no auxiliary, a clause does)
-    const phrase = /^(in|at|on|during|amid|despite|under|for|from)$/.test(t[0]?.lower ?? "");
-    if (comma > 0 && !(phrase && t.slice(1, comma).some((x) => x.pos === "AUX"))) starts.add(comma + 1);
-  }
+  const opening = (a: number) => {
+    const end = openingEnd(t, a);
+    if (end > 0) starts.add(end);
+  };
+  opening(0);
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    if (w === ";" || w === ":") starts.add(k + 1);
+    // ("a historic decision: after initially offering only helmets, Helsinki is now providing …": a clause after a
+    // colon may open with its own subordinate phrase)
+    if (w === ";" || w === ":") { starts.add(k + 1); opening(k + 1); }
     else if (w === "," && AFTER_COMMA.has(t[k + 1]?.lower ?? "")) starts.add(k + 2);
     // "…, and Canada's vessel arrived": a second clause with its own subject
     else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^[A-Z]/.test(t[k + 2]?.norm ?? "") && t.slice(k + 3, k + 10).some((x) => x.pos === "VERB" || (x.pos === "AUX" && /^(has|have|had)$/.test(x.lower)))) starts.add(k + 2);
@@ -47,6 +43,22 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     else if (SPEECH_VERBS.has(w) && k + 1 < t.length && t[k + 1].lower !== "in" && t[k + 1].lower !== "on" && t[k + 1].lower !== "," && t[k + 1].lower !== "." && !objectThenCoordinated(t, k)) starts.add(k + 1);
   }
   return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * Where the main clause starts after an opening subordinate clause or phrase at `a` ("If talks fail, X will …",
+ * "In a joint statement issued after talks in Fiuggi, the ministers condemned …", "This morning at the palace, A
+ * and B signed …"), or 0 when none opens there.
+ */
+function openingEnd(t: Token[], a: number): number {
+  const first = t[a]?.lower ?? "";
+  const timeOpening = /^(this|last|earlier|later)$/.test(first) && /^(morning|afternoon|evening|week|month|year|weekend|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[a + 1]?.lower ?? "");
+  if (!timeOpening && !/^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for|from)$/.test(first)) return 0;
+  const comma = t.findIndex((x, q) => q > a && x.norm === ",");
+  // ("In the Americas the statement was endorsed by A, B …": an opening phrase with no comma of its own; a
+  // preposition's phrase holds no auxiliary, a clause does)
+  const phrase = /^(in|at|on|during|amid|despite|under|for|from)$/.test(first);
+  return comma > 0 && !(phrase && t.slice(a + 1, comma).some((x) => x.pos === "AUX")) ? comma + 1 : 0;
 }
 
 /** A verb among tokens a..b before any comma ("since Russia deployed", not "since the 1979 revolution, were"). */

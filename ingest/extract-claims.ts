@@ -1267,7 +1267,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const prev = told ?? (rule.relation === "SUPPLIES"
         // any earlier recipient only for a finite "X is sending / will send / delivered", never a gerund ("citing a policy against supplying")
         // (or a finite passive "jets were delivered by Pakistan in a story about one buyer's fleet")
-        ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (((!passive && !thingBefore) || (isPassive(t, k) && /^(were|was|have|has|had)$/.test(t[k - 1]?.lower ?? "") || /^(been)$/.test(t[k - 1]?.lower ?? ""))) && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "")) ? ctx.previousTransfer("SUPPLIES") ?? (instrument ? ctx.leadHolder(instrument) : undefined) : undefined)
+        ? subjIds.map((x) => ctx.previousTransfer("SUPPLIES", x)).find(Boolean) ?? (((!passive && !thingBefore) || (isPassive(t, k) && /^(were|was|have|has|had)$/.test(t[k - 1]?.lower ?? "") || /^(been)$/.test(t[k - 1]?.lower ?? ""))) && (!tok.lower.endsWith("ing") || /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? "") || (/^(now|currently|also|already|still)$/.test(t[k - 1]?.lower ?? "") && /^(is|are|was|were)$/.test(t[k - 2]?.lower ?? ""))) ? ctx.previousTransfer("SUPPLIES") ?? (instrument ? ctx.leadHolder(instrument) : undefined) : undefined)
         : openingPlace ?? out.filter((c) => c.type === "DEPLOYS" && c.polarity === "positive" && c.modality === "asserted").pop()?.object ?? ctx.previousTransfer("DEPLOYS") ?? ctx.datelineCountry);
       if (prev && !subjIds.includes(prev)) objIds = [prev];
     }

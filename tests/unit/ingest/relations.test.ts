@@ -1855,3 +1855,13 @@ describe("an incursion by aircraft named by model", () => {
     expect(claims("Three Russian MiG-31 jets entered Finnish airspace on Friday. Finland condemned the incursion. Sweden joined Helsinki in condemning the flight.", "CONDEMNS")).toEqual(["CONDEMNS country:FI country:RU", "CONDEMNS country:SE country:RU"]);
   });
 });
+
+describe("transfers told after a colon and with 'is now'", () => {
+  it("'X called it historic: after first offering helmets, Oslo is now providing rifles' supplies the story's recipient", () => {
+    expect(claims("Denmark sent rifles to Georgia. Norway followed: after initially offering only helmets, Oslo is now providing 2,000 assault rifles.", "SUPPLIES")).toEqual(["SUPPLIES country:DK country:GE", "SUPPLIES country:NO country:GE"]);
+  });
+  it("anti-tank launchers are weapons", () => {
+    expect(claims("Denmark will send 3,000 anti-tank launchers to Georgia.", "SUPPLIES")).toEqual(["SUPPLIES country:DK country:GE"]);
+    expect(extract("Denmark will send 3,000 anti-tank launchers to Georgia.").entities.find((e) => e.type === "Weapon")?.id).toBe("weapon:anti-tank-weapon");
+  });
+});
