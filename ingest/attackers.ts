@@ -4,6 +4,13 @@ import type { Sentence } from "./nlp.ts";
 import type { Mention } from "./mentions.ts";
 import { ACT_FAMILIES, ACT_VERBS, ATTACK_NOUNS, TERRITORY_NOUNS } from "./rules.ts";
 import { modalityOf } from "./modality.ts";
+import { MONTH_NAMES } from "./calendar.ts";
+
+/**
+ * A sentence that dates its act to another time ("In January the group claimed twin bombings in Iran", "in 2015",
+ * "last year"): an agent named there is background, the weakest evidence for the act the story is about.
+ */
+const BACKGROUND = new RegExp(String.raw`\b([Ii]n|[Ss]ince) (${MONTH_NAMES.join("|")})\b(?! \d)|\b([Ii]n|[Ss]ince) (19|20)\d\d\b|\b(last|previous) (year|month)\b|\byears ago\b|\b[Ee]arlier this (year|month)\b`);
 
 interface Found { ids: string[]; sentence: number; strength: number; noun: string }
 
@@ -32,12 +39,18 @@ const AGENT_VERBS = /^(carried|launched|conducted|staged|fired|mounted|perpetrat
  */
 export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (m: Mention) => string[], stateOf: (person: Mention) => string | undefined = () => undefined, officeOf: (personId: string) => string | undefined = () => undefined) {
   const found: Found[] = [];
+  const lead = sentences.find((x) => x.s.role === "body")?.s.index;
   for (const { s, m } of sentences) {
     if (s.role !== "body") continue;
     const t = s.tokens;
     const byToken: (Mention | undefined)[] = new Array(t.length);
     for (const x of m) if (x.type === "Country" || x.type === "Organization" || x.form === "ref") for (let i = x.a; i < x.b; i++) byToken[i] ??= x;
     const actorAt = (i: number) => byToken[i];
+    /** "X said its fighters had …": whose fighters the words ending at j are. */
+    const fightersOwner = (j: number) => (j > 0 && /^(fighters|forces|militants|members|troops|gunmen|men|units)$/.test(t[j].lower) && /^(its|their)$/.test(t[j - 1].lower)
+      // (the speaker nearest before: "Governments from A to B condemned …, as the group said its fighters had …")
+      ? [...m].reverse().find((x) => (x.type === "Country" || x.type === "Organization") && x.form !== "ref" && x.b <= j - 1 && !(t[x.b]?.norm === "-" || t[x.b]?.norm === "'s") && t.slice(x.b, j - 1).some((y) => /^(said|says|claimed|claims|added|announced|stated|boasted)$/.test(y.lower)))
+      : undefined);
     /** "Yemen's Houthi movement", "Sudan's paramilitary Rapid Support Forces": the possessor only places the actor after it. */
     const ownedBy = (a: Mention) => {
       if (t[a.b]?.norm !== "'s") return undefined;
@@ -65,7 +78,9 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       return [...new Set(out)];
     };
     // a head of state or government who ordered an act acts for the state ("Netanyahu authorised the operation")
-    const push = (x: string[], strength: number, noun: string) => { if (x.length) found.push({ ids: [...new Set(x.map((id) => (id.startsWith("person:") ? officeOf(id) ?? id : id)))], sentence: s.index, strength, noun }); };
+    // (the lead tells the story's own act, however it dates it: "… authorised the operation in September")
+    const background = s.index !== lead && BACKGROUND.test(s.text);
+    const push = (x: string[], strength: number, noun: string) => { if (x.length) found.push({ ids: [...new Set(x.map((id) => (id.startsWith("person:") ? officeOf(id) ?? id : id)))], sentence: s.index, strength: background ? Math.min(strength, 1) : strength, noun }); };
     for (let k = 0; k < t.length; k++) {
       const w = t[k].lower;
       // most words start none of the patterns below: skip them before the (costlier) modality check
@@ -170,7 +185,9 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       // "X said it had carried out … operations", "X launched airstrikes"
       if (AGENT_VERBS.test(w) && t[k + 1]?.lower !== "by") {
         // ("North Korea fired a ballistic missile": one missile fired is a launch, of the missiles' kind)
-        const noun = t.slice(k + 1, k + 8).find((x) => family(x.lower) >= 0)?.lower ?? (t.slice(k + 1, k + 8).some((x) => /^(missile|rocket)$/.test(x.lower)) ? "missiles" : undefined);
+        // ("said its fighters had carried it out": the act told before, in the same sentence)
+        const told = /^(it|them)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "out" ? t.slice(0, k).reverse().find((x) => ATTACK_NOUNS.has(x.lower))?.lower ?? "attack" : undefined;
+        const noun = told ?? t.slice(k + 1, k + 8).find((x) => family(x.lower) >= 0)?.lower ?? (t.slice(k + 1, k + 8).some((x) => /^(missile|rocket)$/.test(x.lower)) ? "missiles" : undefined);
         if (noun) {
           let j = k - 1;
           // "North Korea test-fired a missile"
@@ -180,10 +197,8 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
           if (t[j]?.norm === ",") j--;
           if (t[j]?.norm === ")" && t[j - 2]?.norm === "(") j -= 3;
           // "al-Shabaab said … that its fighters had carried out the raid": whose fighters
-          if (j > 0 && /^(fighters|forces|militants|members|troops|gunmen|men|units)$/.test(t[j].lower) && /^(its|their)$/.test(t[j - 1].lower)) {
-            const owner = m.find((x) => (x.type === "Country" || x.type === "Organization") && x.a < j - 1 && !(t[x.b]?.norm === "-" || t[x.b]?.norm === "'s"));
-            if (owner) { push(actorIds(owner), 2, noun); continue; }
-          }
+          const owner = fightersOwner(j);
+          if (owner) { push(actorIds(owner), 2, noun); continue; }
           if (/^(said|says|confirmed|announced|admitted|acknowledged)$/.test(t[j]?.lower ?? "")) j--;
           while (j >= 0 && /ly$|^(later|earlier|also|previously|then)$/.test(t[j].lower)) j--;
           const a = actorAt(j);
@@ -236,7 +251,12 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
       if (/^(attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|hit|sank|flattened|destroyed|levelled|leveled|demolished)$/.test(w)) {
         // "members of the X gang killed …": only the group's own people between it and a verb of killing
         const killing = /^(killed|massacred)$/.test(w);
-        for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        // ("X said … that its fighters had attacked a gathering")
+        let q0 = k - 1;
+        while (q0 > 0 && /^(had|has|have|also|then)$/.test(t[q0].lower)) q0--;
+        const ownerOfFighters = fightersOwner(q0);
+        if (ownerOfFighters) push(actorIds(ownerOfFighters), 2, VERB_ACTS.get(w) ?? "attack");
+        else for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
           if (killing && !actorAt(j) && !/^(gang|members|fighters|gunmen|militants|forces|troops|soldiers|rebels|militiamen)$/.test(t[j].lower)) break;
           const a = actorAt(j);
           // ("Pakistani airstrikes hit Paktika": the act is the subject's own noun)

@@ -88,7 +88,7 @@ const TITLE_WORDS = /^(minister|secretary|envoy|ambassador|spokesman|spokeswoman
  */
 function listGap(gap: string[]): boolean {
   const words = gap.join(" ");
-  if (/^(,|and|, and) the( [\w-]+){0,4} (states|countries|nations|members|republics|monarchies|principalities|kingdoms|neighbours|neighbors|allies)( of| ,| :)$/.test(words)) return true;
+  if (/^(,|and|, and)( the)?( [\w-]+){0,4} (states|countries|nations|members|republics|monarchies|principalities|kingdoms|neighbours|neighbors|allies)( of| ,| :)$/.test(words)) return true;
   if (/^(and|, and) , [a-z][a-z -]* ,$/.test(words) && gap.length <= 7) return true;
   return gap.length > 0 && gap.every((w) => GROUP_GLUE.has(w)) && gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w));
 }
@@ -246,8 +246,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "Rwanda (host), Seychelles": a short aside in brackets after a member
       if (t[end]?.norm === "(") {
         // ("the Kingdom of the Netherlands (the register's future seat), Belgium")
-        const close = t.findIndex((x, q) => q > end && q <= end + 6 && x.norm === ")");
-        if (close > 0 && t.slice(end + 1, close).every((x) => /^[a-z-]+$|^'s$/.test(x.norm))) end = close + 1;
+        // ("Taiwan (listed in the roster simply as "Taiwan"), the Maldives": naming no other actor)
+        const close = t.findIndex((x, q) => q > end && q <= end + 12 && x.norm === ")");
+        const prev = group[group.length - 1].entityId;
+        if (close > 0 && (t.slice(end + 1, close).every((x) => /^[a-z-]+$|^'s$/.test(x.norm)) || !mentions.some((x) => x.a > end && x.b <= close && isActor(x) && x.entityId !== prev))) end = close + 1;
       }
       const next = mentions.find((m) => m.a >= end && m.a < limit && accept(m) && !isModifier(m));
       if (!next) break;
@@ -941,6 +943,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
    * did the same to the same object ("as did UN Secretary-General X and the Nigerian government": the person the
    * title introduces, then the rest).
    */
+  /** "joined by C in Asia; by D and E in Africa", "represented by A, and the Middle East by B": the agents after every "by" from k on. */
+  function agentsOfEachBy(k: number): string[] {
+    const who: string[] = [];
+    for (let q = k + 1; q < t.length; q++) {
+      if (t[q].lower !== "by" || !(q === k + 1 || /^[,;]$/.test(t[q - 1].norm) || t[q - 1].lower === "and" || mentionAt(q - 1)?.type === "Location")) continue;
+      const first = mentionFrom(q + 1);
+      if (first && isActor(first)) who.push(...actorIdsOf(groupFrom(first, t.length)));
+    }
+    return who;
+  }
   function asDidActors(k: number): string[] {
     const asDid = t.findIndex((x, q) => q > k && x.lower === "as" && /^(did|has|have|had|do|does)$/.test(t[q + 1]?.lower ?? "") && t[q - 1]?.norm === ",");
     let also = asDid > 0 ? mentions.find((x) => x.type === "Person" && x.a > asDid + 1 && npStart(x) <= asDid + 3) ?? mentions.find((x) => x.a >= asDid + 2 && x.a <= asDid + 5 && isActor(x) && t.slice(asDid + 2, x.a).every((y) => /^[a-z]+$/.test(y.norm))) : undefined;
@@ -1434,18 +1446,14 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "Beyond Europe, A and B were joined by C and D in the Americas; by E in Africa" among a list of signers:
       // every one of them signed (not "joined by C in condemning …", an act of its own)
       if (doc && passive && t[k + 1]?.lower === "by" && ctx.previousSubjects("SIGNS").length && !t.some((x, q) => q > k && x.pos === "VERB" && /ing$/.test(x.lower))) {
-        const who = findSubject(k, cs).ids;
-        for (let q = k + 1; q < t.length; q++) {
-          if (t[q].lower !== "by" || !(q === k + 1 || /^[,;]$/.test(t[q - 1].norm) || t[q - 1].lower === "and")) continue;
-          const first = mentionFrom(q + 1);
-          if (first && isActor(first)) who.push(...actorIdsOf(groupFrom(first, t.length)));
-        }
+        const who = [...findSubject(k, cs).ids, ...agentsOfEachBy(k)];
         if (who.length) add(rule, "SIGNS", [...new Set(who)], [doc], k, cs);
         return;
       }
       if (!doc || passive || !plain || !last) return;
       const r = findSubject(k, cs);
-      if (r.ids.length) add(rule, "SIGNS", r.ids, [doc], k, cs, { viaRef: r.viaRef });
+      // ("A and B joined, as did C and D from the Western Balkans")
+      if (r.ids.length) add(rule, "SIGNS", [...new Set([...r.ids, ...asDidActors(k)])], [doc], k, cs, { viaRef: r.viaRef });
       return;
     }
     let doc: string | undefined;
@@ -1471,7 +1479,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "It was signed by …": whatever is signed is a document; the article's statement unless named
     if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
     // "Archbishop X signed on behalf of the Vatican", "among the countries that signed were A, B…": the document the article is about
-    if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today|were|are|included|include|includes)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
+    if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today|were|are|included|include|includes|-|–|—|:)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
     // (a list of signers names a document even when none was signed before: the article's statement, as for "It was signed by …")
     if (!doc && !passive && /^(were|included)$/.test(t[k + 1]?.lower ?? "")) doc = ctx.documentFor("statement");
     // "parliament approved the protocol, and the president signed it into law": the document named before "it"
@@ -1510,9 +1518,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       for (const p of [...signers]) { const c = ctx.countryOf(p); if (c && !signers.includes(c)) signers.push(c); }
     }
     if (!passive) signers = [...signers, ...asDidActors(k)];
+    // "All twenty-seven member states of the EU signed - A, B, … and Z -": the members listed after the verb
+    if (!passive && /^[–—:-]$/.test(t[k + 1]?.norm ?? "")) {
+      const first = mentionFrom(k + 2);
+      if (first && isActor(first)) signers = [...signers, ...actorIdsOf(groupFrom(first, t.length))];
+    }
     // "A and B signed, together with C and D": those named alongside sign too
     if (!passive && signers.length) {
-      const c = t[k + 1]?.norm === "," ? k + 2 : k + 1;
+      // ("A signed the declaration, together with B")
+      const c0 = t.findIndex((x, q) => q > k && q < k + 8 && /^(together|along|alongside)$/.test(x.lower) && !t.slice(k + 1, q).some((y) => y.pos === "VERB" || mentionAt(y.i)?.type === "Person"));
+      const c = c0 > 0 ? c0 : t[k + 1]?.norm === "," ? k + 2 : k + 1;
       // (not "signed alongside President X, looking on": a witness)
       const watched = t.some((x) => /^(looking|watching|witnessed|witnessing)$/.test(x.lower));
       const w = watched ? -1 : /^(together|along)$/.test(t[c]?.lower ?? "") && t[c + 1]?.lower === "with" ? c + 2 : t[c]?.lower === "alongside" ? c + 1 : -1;
@@ -1591,6 +1606,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           while (a < t.length && DETS.has(t[a].lower)) a++;
           const m = mentionStarting(a);
           if (m && isActor(m)) add(rule, "SIGNS", actorIdsOf(groupFrom(m, t.length)), [ctx.lastDocument() ?? ctx.documentFor("statement")], k, 0);
+          continue;
+        }
+        // "From the Asia-Pacific region came A, B and C", "Africa was represented by D and E, and the Middle East by F"
+        // right after signers were listed: the list goes on
+        if (rule.id === "signs.list-goes-on") {
+          if (ctx.lastClaimType() !== "SIGNS" || !ctx.lastDocument()) continue;
+          let who: string[] = [];
+          if (tok.lower === "came" && t[cs]?.lower === "from") who = listedUnderLabels(k + 1);
+          if (tok.lower === "represented" && /^(was|were|is|are)$/.test(t[k - 1]?.lower ?? "") && t[k + 1]?.lower === "by") who = agentsOfEachBy(k);
+          if (who.length) add(rule, "SIGNS", [...new Set(who)], [ctx.lastDocument()!], k, cs);
           continue;
         }
         // "The roster of signatories reached across continents. In Western Europe it included A, B …": the list

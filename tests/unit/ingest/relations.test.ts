@@ -1865,3 +1865,29 @@ describe("transfers told after a colon and with 'is now'", () => {
     expect(extract("Denmark will send 3,000 anti-tank launchers to Georgia.").entities.find((e) => e.type === "Weapon")?.id).toBe("weapon:anti-tank-weapon");
   });
 });
+
+describe("lists of signers that go on", () => {
+  const lead = "Chile signed the declaration on Monday. ";
+  const signers = (text: string) => claims(lead + text, "SIGNS").map((c) => c.split(" ")[1]).filter((x) => x.startsWith("country:"));
+  it("'All member states of the bloc signed - A, B and C -': the members after the dash", () => {
+    expect(signers("All member states of the European Union signed - Austria, Belgium and Malta - on Tuesday.")).toEqual(expect.arrayContaining(["country:AT", "country:BE", "country:MT"]));
+  });
+  it("'A and B joined, as did C and D from the Western Balkans'", () => {
+    expect(signers("Chile signed it. Beyond the EU, Norway and Iceland joined, as did Albania and Serbia from the Western Balkans.")).toEqual(expect.arrayContaining(["country:NO", "country:IS", "country:AL", "country:RS"]));
+  });
+  it("'From the Asia-Pacific region came A and B, together with C (an aside naming no one else) and three island nations: D and E'", () => {
+    expect(signers("Chile signed it. From the Asia-Pacific region came Japan and Australia, together with Taiwan (listed in the roster simply as \"Taiwan\") and three Pacific island nations: Palau and Tonga.")).toEqual(expect.arrayContaining(["country:JP", "country:AU", "country:TW", "country:PW", "country:TO"]));
+  });
+  it("'Africa was represented by A and B, and the Middle East by C' right after signers", () => {
+    expect(signers("Chile signed it. Africa was represented by Kenya and Ghana, and the Middle East by Jordan.")).toEqual(expect.arrayContaining(["country:KE", "country:GH", "country:JO"]));
+    // with no signers just before, a delegation "represented by" is no signature
+    expect(claims("Chile hosted the talks. Africa was represented by Kenya and Ghana.", "SIGNS")).toEqual([]);
+  });
+});
+
+describe("claims of responsibility dated to another time", () => {
+  it("'In January the group claimed twin bombings elsewhere' does not outweigh the agent the story names for its own act", () => {
+    const text = "Gunmen attacked a concert hall near the capital on Friday, and the Islamic State said its fighters had carried it out. Chile condemned the attack. In January al-Shabaab claimed twin bombings in Kenya.";
+    expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:isis"]);
+  });
+});
