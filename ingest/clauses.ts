@@ -20,6 +20,8 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     // ("a historic decision: after initially offering only helmets, Helsinki is now providing …": a clause after a
     // colon may open with its own subordinate phrase)
     if (w === ";" || w === ":") { starts.add(k + 1); opening(k + 1); }
+    // (", as host,": a role set off by commas is no clause)
+    else if (w === "," && t[k + 1]?.lower === "as" && asideAt(t, k + 2)) continue;
     else if (w === "," && AFTER_COMMA.has(t[k + 1]?.lower ?? "")) starts.add(k + 2);
     // "…, and Canada's vessel arrived": a second clause with its own subject
     else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^[A-Z]/.test(t[k + 2]?.norm ?? "") && t.slice(k + 3, k + 10).some((x) => x.pos === "VERB" || (x.pos === "AUX" && /^(has|have|had)$/.test(x.lower)))) starts.add(k + 2);
@@ -53,12 +55,18 @@ export function clauseStarts(t: Token[], speech = true): number[] {
 function openingEnd(t: Token[], a: number): number {
   const first = t[a]?.lower ?? "";
   const timeOpening = /^(this|last|earlier|later)$/.test(first) && /^(morning|afternoon|evening|week|month|year|weekend|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[a + 1]?.lower ?? "");
-  if (!timeOpening && !/^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for|from)$/.test(first)) return 0;
+  if (!timeOpening && !/^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for|from|outside|beyond|across|inside|within|throughout|further|farther)$/.test(first)) return 0;
   const comma = t.findIndex((x, q) => q > a && x.norm === ",");
   // ("In the Americas the statement was endorsed by A, B …": an opening phrase with no comma of its own; a
   // preposition's phrase holds no auxiliary, a clause does)
-  const phrase = /^(in|at|on|during|amid|despite|under|for|from)$/.test(first);
+  const phrase = /^(in|at|on|during|amid|despite|under|for|from|outside|beyond|across|inside|within|throughout|further|farther)$/.test(first);
   return comma > 0 && !(phrase && t.slice(a + 1, comma).some((x) => x.pos === "AUX")) ? comma + 1 : 0;
+}
+
+/** Words from a up to a closing comma within four tokens, with no verb: ", as host," ", as the current chair,". */
+function asideAt(t: Token[], a: number): boolean {
+  const close = t.findIndex((x, q) => q >= a && q <= a + 4 && x.norm === ",");
+  return close > a && t.slice(a, close).every((x) => x.pos !== "VERB" && x.pos !== "AUX" && /^[a-z-]+$/.test(x.norm));
 }
 
 /** A verb among tokens a..b before any comma ("since Russia deployed", not "since the 1979 revolution, were"). */

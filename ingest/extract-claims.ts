@@ -90,8 +90,12 @@ function listGap(gap: string[]): boolean {
   const words = gap.join(" ");
   if (/^(,|and|, and)( the)?( [\w-]+){0,4} (states|countries|nations|members|republics|monarchies|principalities|kingdoms|neighbours|neighbors|allies)( of| ,| :)$/.test(words)) return true;
   if (/^(and|, and) , [a-z][a-z -]* ,$/.test(words) && gap.length <= 7) return true;
+  // ("A and B from the north of the region, and C and D from the south")
+  if (/^from( the)?( [a-z-]+){1,5} (,|and|, and)$/.test(words)) return true;
   return gap.length > 0 && gap.every((w) => GROUP_GLUE.has(w)) && gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w));
 }
+/** Verbs that put a name or signature to a text: "put their names to", "added its signature", "adding its name". */
+const PUT_NAME_VERBS = /^(put|puts|putting|affixed|added|adds|adding|set)$/;
 const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats", "by", "governments", "leaders", "of"]);
 /** What forces are sent to do where they go: "to patrol the skies over X", "to help protect X's airspace". */
 const MISSION_VERBS = /^(patrol|protect|police|defend|guard|secure|escort|monitor|reinforce|bolster|strengthen|shore)$/;
@@ -578,11 +582,11 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
    */
   function signersClause(k: number, cs: number): number {
     // ("A and B added their names": "added" also reports speech, and opens a clause after it — the signers are before it)
-    const verb = t.findLastIndex((x, q) => q < k && q >= k - 3 && /^(put|puts|putting|affixed|added|adds|adding|set)$/.test(x.lower));
+    const verb = t.findLastIndex((x, q) => q < k && q >= k - 3 && PUT_NAME_VERBS.test(x.lower));
     if (verb >= 0 && verb < cs) cs = t.findLastIndex((x, q) => q < verb && /^[;:]$/.test(x.norm)) + 1;
     const sub = t.findLastIndex((x, q) => q < k && /^(as|while|when|after|before|with)$/.test(x.lower));
     if (sub < 0 || sub + 1 >= cs) return Math.max(cs, sub + 1);
-    const put = t.findLastIndex((x, q) => q < k && /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
+    const put = t.findLastIndex((x, q) => q < k && PUT_NAME_VERBS.test(x.lower));
     return t.slice(sub + 1, put).some((x) => x.pos === "VERB" && !mentionAt(t.indexOf(x))) ? cs : sub + 1;
   }
 
@@ -948,7 +952,10 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const who: string[] = [];
     for (let q = k + 1; q < t.length; q++) {
       if (t[q].lower !== "by" || !(q === k + 1 || /^[,;]$/.test(t[q - 1].norm) || t[q - 1].lower === "and" || mentionAt(q - 1)?.type === "Location")) continue;
-      const first = mentionFrom(q + 1);
+      // ("and by the Nordic members Denmark, Finland and Sweden": past a short description)
+      let a = q + 1;
+      while (a < q + 5 && !(mentionStarting(a) && isActor(mentionStarting(a)!)) && (DETS.has(t[a]?.lower ?? "") || /^[a-z-]+$/.test(t[a]?.norm ?? "") || (t[a]?.cap && !mentionStarting(a))) && t[a]?.pos !== "VERB") a++;
+      const first = mentionStarting(a);
       if (first && isActor(first)) who.push(...actorIdsOf(groupFrom(first, t.length)));
     }
     return who;
@@ -1479,7 +1486,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "It was signed by …": whatever is signed is a document; the article's statement unless named
     if (!doc && passive && agentAfterBy(k, ce).length) doc = ctx.documentFor("statement");
     // "Archbishop X signed on behalf of the Vatican", "among the countries that signed were A, B…": the document the article is about
-    if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today|were|are|included|include|includes|-|–|—|:)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
+    if (!doc && !passive && /^(on|for|in|at|,|\.|as|alongside|first|too|yesterday|today|were|are|included|include|includes|up|-|–|—|:)$/.test(t[k + 1]?.lower ?? ".")) doc = ctx.lastDocument();
     // (a list of signers names a document even when none was signed before: the article's statement, as for "It was signed by …")
     if (!doc && !passive && /^(were|included)$/.test(t[k + 1]?.lower ?? "")) doc = ctx.documentFor("statement");
     // "parliament approved the protocol, and the president signed it into law": the document named before "it"
@@ -1531,8 +1538,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // (not "signed alongside President X, looking on": a witness)
       const watched = t.some((x) => /^(looking|watching|witnessed|witnessing)$/.test(x.lower));
       const w = watched ? -1 : /^(together|along)$/.test(t[c]?.lower ?? "") && t[c + 1]?.lower === "with" ? c + 2 : t[c]?.lower === "alongside" ? c + 1 : -1;
-      const first = w > 0 ? mentionFrom(w) : undefined;
-      if (first && isActor(first)) signers = [...signers, ...actorIdsOf(groupFrom(first, t.length))];
+      // ("alongside a sizeable Latin American contingent: A, B …": a label before the names)
+      if (w > 0) signers = [...signers, ...listedUnderLabels(w)];
     }
     // "more than 40 delegations had endorsed the draft as co-sponsors (A, B and C among them)", "Twenty-one members of
     // the EU endorsed the statement: A, B, …": a tally's members in brackets or after a colon
@@ -1759,7 +1766,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       // "A and B put their signatures to the accord": signing said with a noun
       // ("X put his name to the agreement": the same with the signer's name)
       // ("Germany and Peru added their names within hours": to the document just told of)
-      const signatureNoun = rule.frame === "sign" && (/^signatures?$/.test(tok.lower) || (/^names?$/.test(tok.lower) && (t[k + 1]?.lower === "to" || (/^(added|adds|adding)$/.test(t[k - 2]?.lower ?? "") && /^(their|its|his|her)$/.test(t[k - 1]?.lower ?? ""))))) && t.slice(Math.max(0, k - 3), k).some((x) => /^(put|puts|putting|affixed|added|set)$/.test(x.lower));
+      const signatureNoun = rule.frame === "sign" && (/^signatures?$/.test(tok.lower) || (/^names?$/.test(tok.lower) && (t[k + 1]?.lower === "to" || (/^(added|adds|adding)$/.test(t[k - 2]?.lower ?? "") && /^(their|its|his|her)$/.test(t[k - 1]?.lower ?? ""))))) && t.slice(Math.max(0, k - 3), k).some((x) => PUT_NAME_VERBS.test(x.lower));
       if (rule.frame === "sign" && tok.lemma === "name" && !signatureNoun) continue;
       // "Bahrain and Qatar issued similar condemnations": condemning said with a noun and a light verb
       // ("Canada's condemnation came in a statement": the possessor condemned)

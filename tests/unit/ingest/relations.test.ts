@@ -1891,3 +1891,24 @@ describe("claims of responsibility dated to another time", () => {
     expect(claims(text, "CONDEMNS")).toEqual(["CONDEMNS country:CL org:isis"]);
   });
 });
+
+describe("more ways a list of signers is told", () => {
+  const lead = "Sixty countries endorsed a political declaration in Oslo on Friday. ";
+  const signers = (text: string) => claims(lead + text, "SIGNS").map((c) => c.split(" ")[1]).filter((x) => x.startsWith("country:"));
+  it("'Norway, as host, endorsed the text first': a role set off by commas is no clause", () => {
+    expect(signers("Norway, as host, endorsed the text first.")).toEqual(["country:NO"]);
+  });
+  it("'Outside the EU, A and B signed up, as did C': the opening phrase names no signer", () => {
+    expect(signers("Outside the EU, Iceland and Switzerland signed up, as did the United Kingdom.")).toEqual(["country:CH", "country:GB", "country:IS"]);
+    expect(claims(lead + "Outside the EU, Iceland and Switzerland signed up.", "SIGNS").some((c) => c.includes("org:eu"))).toBe(false);
+  });
+  it("'… included A and B, with C adding its name from North Africa'", () => {
+    expect(signers("African endorsers included Ghana and Senegal, with Morocco adding its name from North Africa.")).toEqual(["country:GH", "country:MA", "country:SN"]);
+  });
+  it("'A and B were joined by C, and by the Nordic members D and E' after a first signer", () => {
+    expect(signers("Norway endorsed it first. Germany and France were joined by Austria, and by the Nordic members Denmark and Finland.")).toEqual(expect.arrayContaining(["country:DE", "country:FR", "country:AT", "country:DK", "country:FI"]));
+  });
+  it("'A endorsed the declaration alongside a contingent: B and C from the north, and D from the south'", () => {
+    expect(signers("Canada endorsed the declaration alongside a sizeable Latin American contingent: Mexico and Panama from the north of the region, and Chile from the south.")).toEqual(["country:CA", "country:CL", "country:MX", "country:PA"]);
+  });
+});
