@@ -1646,7 +1646,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
           const to = t.findIndex((x, q) => q > k && q <= k + 18 && ((listVerb.test(x.lower) && /^(:|the|,)$/.test(t[q + 1]?.norm ?? "")) || x.norm === ":"));
           if (to > 0 && !t.slice(k + 1, to).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/ed$/.test(x.lower)))) v = to;
         }
-        if (!rule.triggers.includes(tok.lower) || !(listVerb.test(t[v]?.lower ?? "") || /^(:|comprise|comprised)$/.test(t[v]?.lower ?? ""))) continue;
+        // ("The signatories — A, B and C — said …": the list in apposition between dashes)
+        if (!rule.triggers.includes(tok.lower) || !(listVerb.test(t[v]?.lower ?? "") || /^(:|comprise|comprised|–|—)$/.test(t[v]?.lower ?? "") || (t[v]?.norm === "-" && t[v].space))) continue;
         // "Absent from the list of signatories were A and B": the states that did not sign
         if (t.slice(cs, k).some((x) => /^(absent|missing|excluded|not|never|neither|off|outside)$/.test(x.lower))) continue;
         const signers = listedUnderLabels(v + 1);

@@ -45,7 +45,7 @@ const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})$`);
 const HONORIFIC_PREFIX = new RegExp(String.raw`^((${HONORIFIC_WORDS})\s+)+(?=\S+\s+\S)`);
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "ul", "-"]);
 const BODY_WORDS = ["defence force", "defense force", "defence forces", "defense forces", "federal police", "coast guard", "navy", "army", "air force", "armed forces", "military", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "ministry of defence", "ministry of defense", "ministry of foreign affairs", "government", "intelligence", "defence intelligence", "defense intelligence", "border guard", "police", "security agency", "main security agency", "parliament", "embassy", "state media", "state television"].map((b) => b.split(" ")).sort((a, b) => b.length - a.length);
-const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission", "Bank", "Chiefs", "Coalition", "Alliance", "Union", "League", "Congress", "Platform", "Forum", "Initiative"]);
+const ORG_HEADS = new Set(["Court", "Tribunal", "Industries", "Aerospace", "Dynamics", "Technologies", "Corporation", "Corp", "Holdings", "Shipyard", "Shipbuilding", "Systems", "Motors", "Airlines", "Ministry", "Agency", "Council", "Committee", "Commission", "Office", "Presidency", "Directorate", "Service", "Corps", "Command", "Guard", "Navy", "Army", "Intelligence", "Parliament", "Assembly", "Party", "Front", "Movement", "Brigade", "Brigades", "Authority", "Bureau", "Department", "Institute", "Forces", "Force", "Police", "Gendarmerie", "Mission", "Bank", "Chiefs", "Coalition", "Alliance", "Union", "League", "Congress", "Platform", "Forum", "Initiative", "Group"]);
 const ORG_DESCRIPTORS = new Set(["manufacturer", "company", "firm", "maker", "contractor", "broadcaster", "group", "agency", "militia", "party", "airline", "conglomerate", "producer", "developer", "supplier", "giant"]);
 const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, k) => [w, k + 2]));
 for (const [tens, n] of [["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90]] as const) {
@@ -426,7 +426,9 @@ function step3(scan: Scan): void {
 /** 5. organisations: "drone manufacturer Baykar", "the Tele Sahel broadcaster", "Turkey's Presidency of Defence Industries agency" */
 function step5({ t, covered, out, text, at, push, mentionAt, local, learn }: Scan): void {
   /** A gazetteer place at q with a capitalised word after it: it may open a body's name. */
-  const placeOpensName = (q: number) => at[q]?.type === "Location" && at[q]!.a === q && at[q]!.form !== "learned" && !!t[at[q]!.b]?.cap;
+  // ("the Lima Group", "the Minsk Group": a capital opens a few names of bodies too)
+  const placeOpensName = (q: number) => at[q]?.a === q && ((at[q]!.type === "Location" && at[q]!.form !== "learned" && !!t[at[q]!.b]?.cap)
+    || (at[q]!.type === "Country" && at[q]!.form === "capital" && /^(Group|Platform|Forum|Initiative)$/.test(t[at[q]!.b]?.norm ?? "")));
   for (let i = 0; i < t.length; i++) {
     // (a place may open a body's name: "the Crimea Platform")
     if (covered[i] && !placeOpensName(i)) continue;

@@ -622,3 +622,18 @@ describe("world regions", () => {
     expect(r.entities.filter((e) => e.kind === "region").map((e) => e.id).sort()).toEqual(["location:south-america", "location:west-africa", "location:western-europe"]);
   });
 });
+
+describe("a capital opening a body's name", () => {
+  it("'the Lima Group' is a body, not Peru's capital; 'talks in Lima' stay Peru's", () => {
+    const r = extract("The Lima Group met in Lima on Friday.");
+    expect(r.entities.find((e) => e.type === "Organization")?.name).toBe("Lima Group");
+    expect(r.entities.find((e) => e.id === "country:PE")?.aliases).toContain("Lima");
+  });
+});
+
+describe("copyright at the end of a line", () => {
+  it("'Get the X newsletter … (c) 2024 X Media Group.' names no body", () => {
+    const r = extract("Chile condemned the raid.\n\nGet the Andes Ledger morning newsletter in your inbox. (c) 2024 Andes Ledger Media Group.");
+    expect(r.entities.map((e) => e.name)).not.toContain("Andes Ledger Media Group");
+  });
+});

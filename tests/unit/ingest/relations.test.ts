@@ -1912,3 +1912,9 @@ describe("more ways a list of signers is told", () => {
     expect(signers("Canada endorsed the declaration alongside a sizeable Latin American contingent: Mexico and Panama from the north of the region, and Chile from the south.")).toEqual(["country:CA", "country:CL", "country:MX", "country:PA"]);
   });
 });
+
+describe("signatories in apposition between dashes", () => {
+  it("'The signatories — A, B and C — said …'", () => {
+    expect(claims("Twelve states signed a declaration on Friday. The signatories — Chile, Peru and Saint Lucia — said they rejected the vote.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:LC", "country:PE"]);
+  });
+});
