@@ -218,7 +218,11 @@ export function createDiscourse(topic?: string) {
     if (r.startsWith("nation:")) {
       const adj = r.slice(7).toLowerCase();
       const test = REGION_WORDS[adj];
+      // ("Saudi soldiers crossed into the tiny kingdom": not the state whose people this sentence named before it;
+      // "Saudi Arabia's foreign ministry said the kingdom …" is Saudi Arabia)
+      const here = new Set(mentions.filter((x) => x.a < m.a && (x.form === "demonym" || /^(soldiers|troops|forces|jets|warships|police|officers|units|tanks|aircraft|guardsmen|marines)$/.test(s.tokens[x.b]?.lower ?? ""))).map((x) => x.entityId));
       for (let k = state.countries.length - 1; k >= 0; k--) {
+        if (here.has(state.countries[k])) continue;
         const iso = state.countries[k].slice(8);
         const c = COUNTRIES.get(iso);
         if (adj === "gulf" ? GULF.has(iso) : c && (!test || test(c))) return [state.countries[k]];
@@ -236,7 +240,8 @@ export function createDiscourse(topic?: string) {
       const next = out[0];
       const gap = s.tokens.slice(a.b, next ? next.a : end).map((x) => x.lower);
       // joined by "," / "and" (with "the"), and the list ends at a clause break before the ref
-      if (next ? !gap.every((w) => /^(,|and|the)$/.test(w)) : !gap.every((w) => /^(;|,|and|but|while|whereas)$/.test(w))) break;
+      // ("A and B provided the bulk of the force; the latter sent …": or the clause before the ref's own)
+      if (next ? !gap.every((w) => /^(,|and|the)$/.test(w)) : !(gap.every((w) => /^(;|,|and|but|while|whereas)$/.test(w)) || /^(;|,)$/.test(gap[gap.length - 1] ?? ""))) break;
       out.unshift(a);
     }
     return out.length >= 2 && s.tokens.slice(out[0].b, out[out.length - 1].a).some((x) => x.lower === "and") ? out.map((x) => x.entityId) : [];

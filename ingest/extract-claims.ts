@@ -1004,13 +1004,16 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       const f = forceIn(cs, k);
       if (t[k + 1]?.lower === "as" || t[k + 1]?.pos === "VERB" || f < 0 || t.slice(f + 1, k).some((x) => x.pos === "VERB" && !/^(are|is|were|was|have|has|had|been|will|would|also|still)$/.test(x.lower))) return;
     }
-    const arrive = presence || tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
+    // ("a thousand Saudi soldiers crossed the causeway into the island kingdom", "troops rolled into X": forces moving in)
+    const movedInto = /^(cross|roll|move|pour|march|enter)$/.test(tok.lemma) && tok.pos === "VERB" && forceIn(Math.max(cs, k - 6), k) >= 0 && t.slice(k + 1, k + 6).some((x) => x.lower === "into");
+    const arrive = presence || movedInto || tok.lemma === "arrive" || tok.lemma === "dock" || (tok.lemma === "land" && /^(in|at)$/.test(t[k + 1]?.lower ?? "")) || (tok.lemma === "enter" && t[k + 1]?.lower === "service");
     // a landing is a deployment only of people: "soldiers landed in", not "Air Force transport aircraft landed at"
     // (or aircraft "carrying weapons" that landed: a delivery)
     const carrying = t.slice(cs, k).some((x, q) => /^(carrying|loaded|laden)$/.test(x.lower) && !!weaponIn(cs + q + 1, Math.min(k, cs + q + 6)));
     if (tok.lemma === "land" && (!arrive || !(carrying ? rule.thing === "weapon" : t.slice(cs, k).some((x, q) => PERSONNEL.test(x.lower) && !mentionAt(cs + q))))) return;
     if (tok.lemma === "fly" && !(t[k + 1]?.lower === "in" || forceIn(k + 1, Math.min(ce, k + 5)) >= 0)) return;
     if (tok.lemma === "enter" && !arrive) return;
+    if (rule.id === "deploys.move-into" && !movedInto) return;
     // "400 German soldiers are based in Lithuania" (not "Kenya-based", not "based on")
     if (tok.lemma === "base" && (t[k - 1]?.norm === "-" || !/^(in|at)$/.test(t[k + 1]?.lower ?? "") || !/^(are|is|were|was|be|been|remain|remains|already|permanently|currently|now)$/.test(t[k - 1]?.lower ?? ""))) return;
     // "would keep sending interceptors": "keep" there is how long, the gerund is the act
@@ -1137,7 +1140,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const navy = ship ? SHIP_PREFIX_STATES[t[ship.a].norm] : undefined;
         if (navy) subjIds = [`country:${navy}`];
         // "smaller contingents from Jamaica and Belize have since arrived": where the force comes from sent it
-        const from = head >= 0 && t[head + 1]?.lower === "from" ? mentionFrom(head + 2) : undefined;
+        // ("soldiers from neighbouring Eritrea")
+        const from = head >= 0 && t[head + 1]?.lower === "from" ? mentionFrom(head + 2) ?? (/^[a-z-]+$/.test(t[head + 2]?.norm ?? "") ? mentionFrom(head + 3) : undefined) : undefined;
         if (!mod.length && from && isActor(from)) subjIds = actorIdsOf(groupFrom(from, k));
       }
     }
@@ -1310,6 +1314,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       }
       objIds = objIds.filter((x) => !gapped.includes(x));
     }
+    // "Oman has sent no forces", "delivered no weapons": nothing was moved
+    if (!passive && /^(no|zero)$/.test(t[k + 1]?.lower ?? "")) noTroops = true;
     add(rule, rule.relation, subjIds, objIds, k, cs, { instrument, viaRef, negated: noTroops });
     if (gapped.length) add(rule, rule.relation, gapped, objIds, k, cs, { instrument, negated: noTroops });
     sentenceSubjects.push(...subjIds);

@@ -136,6 +136,8 @@ function indexLocal(local: LocalNames) {
   return index;
 }
 const NATION_NOUNS = new Set(["nation", "country", "state", "power", "kingdom", "republic", "neighbour", "neighbor"]);
+/** Words that describe a state the story names by a description ("the island kingdom", "the reclusive state"). */
+const NATION_DESCRIPTORS = new Set(["island", "tiny", "small", "landlocked", "oil-rich", "gas-rich", "war-torn", "impoverished", "coastal", "mountainous", "archipelago", "reclusive", "secretive", "nuclear-armed", "isolated", "desert", "city"]);
 
 /** "Prime Minister Sogavare": a title ends right before token i, so a learned surname there is that person. */
 function titleEndsAt(t: Token[], i: number): boolean {
@@ -996,7 +998,8 @@ function step10({ t, covered, at, text, push, free }: Scan): void {
       // "the governments of A, B and C", "the leaders of A and B": the list names them, nothing refers back
       && !listFollows(t, i, p)
       // "the former colonial power", "the former president": an adjective there, not a back-reference
-      && !(/^(former|latter)$/.test(p.ref) && /^[a-z-]+$/.test(t[i + p.words.length]?.norm ?? "") && /^(ADJ|NOUN|PROPN)$/.test(t[i + p.words.length].pos))
+      // (a past tense the tagger takes for a noun is the verb: "the latter sent 500 troops")
+      && !(/^(former|latter)$/.test(p.ref) && /^[a-z-]+$/.test(t[i + p.words.length]?.norm ?? "") && /^(ADJ|NOUN|PROPN)$/.test(t[i + p.words.length].pos) && !/ed$|^(sent|said|told|made|took|gave|met|held|led|kept|won|lost|began|sold|bought|paid|put|set|went)$/.test(t[i + p.words.length].lower))
       // "the manufacturer Baykar": a descriptor before the name, not a back-reference
       && !(p.ref === "company" && covered[i + p.words.length] && at[i + p.words.length]?.type === "Organization"));
     if (r) {
@@ -1035,7 +1038,8 @@ function step10({ t, covered, at, text, push, free }: Scan): void {
     // "the Asian nation", "the Gulf state", "the West African nation"
     if (t[i].lower === "the") {
       let j = i + 1;
-      while (j < t.length && j - i <= 3 && t[j].cap && !covered[j]) j++;
+      // ("the island kingdom", "the reclusive state", "the landlocked West African nation": a few describing words too)
+      while (j < t.length && j - i <= 3 && (t[j].cap || NATION_DESCRIPTORS.has(t[j].lower)) && !covered[j]) j++;
       if (j > i + 1 && NATION_NOUNS.has(t[j]?.lower ?? "")) {
         push({ a: i, b: j + 1, entityId: "", type: "Country", form: "ref", ref: `nation:${text(i + 1, j)}` });
         i = j;

@@ -47,6 +47,8 @@ export const straighten = (s: string): string => (CURLY.test(s) ? s.replace(/[â€
  * the source text.
  */
 const WIDE = /[^\x00-\u00ff]/;
+/** Irregular past tenses of the verbs the relation rules read, with their lemma. */
+const IRREGULAR_PAST: Record<string, string> = { sent: "send", sold: "sell", met: "meet", led: "lead", gave: "give", took: "take", bought: "buy", flew: "fly", struck: "strike", shot: "shoot" };
 const placeholder = (text: string) => text.replace(/[^\x00-\u00ff]/gu, (ch) => (/\p{Lu}/u.test(ch) ? "A".repeat(ch.length) : /\p{L}|\p{M}/u.test(ch) ? "a".repeat(ch.length) : ch));
 
 export function tokenizeParagraph(source: string, offset: number): { start: number; end: number; tokens: Token[] }[] {
@@ -71,7 +73,10 @@ export function tokenizeParagraph(source: string, offset: number): { start: numb
     const norm = straighten(src);
     const lower = norm.toLowerCase();
     const lm = lemma[k] ?? w;
-    flat.push({ i: 0, text: src, norm, lower, lemma: lm === w || src !== w ? lower : straighten(lm).toLowerCase(), pos: pos[k], start: start + offset, end: end + offset, space: spaces[k].length > 0, cap: CAP.test(norm) });
+    // the lite model sometimes tags an irregular past tense as a noun after a noun phrase ("the latter sent 500
+    // troops"): outside a determiner's phrase it is the verb
+    const past = pos[k] === "NOUN" && IRREGULAR_PAST[lower] && !/^(DET|NUM|ADP)$/.test(pos[k - 1] ?? "DET") ? IRREGULAR_PAST[lower] : undefined;
+    flat.push({ i: 0, text: src, norm, lower, lemma: past ?? (lm === w || src !== w ? lower : straighten(lm).toLowerCase()), pos: past ? "VERB" : pos[k], start: start + offset, end: end + offset, space: spaces[k].length > 0, cap: CAP.test(norm) });
   }
   const out: { start: number; end: number; tokens: Token[] }[] = [];
   doc.sentences().each((s: any) => {

@@ -1918,3 +1918,21 @@ describe("signatories in apposition between dashes", () => {
     expect(claims("Twelve states signed a declaration on Friday. The signatories — Chile, Peru and Saint Lucia — said they rejected the vote.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL", "country:LC", "country:PE"]);
   });
 });
+
+describe("forces moving in, negated sends, and the latter", () => {
+  it("'Saudi soldiers crossed the causeway into the island kingdom' deploys to the state the story is about", () => {
+    expect(claims("Qatar declared an emergency on Tuesday. A day earlier a thousand Saudi soldiers crossed the border into the tiny kingdom.", "DEPLOYS")).toEqual(["DEPLOYS country:SA country:QA"]);
+  });
+  it("'soldiers from neighbouring Eritrea had crossed into Sudan' is Eritrea's, even inside what someone acknowledged", () => {
+    expect(claims("Sudan's prime minister acknowledged on Tuesday for the first time that soldiers from neighbouring Eritrea had crossed into Sudan.", "DEPLOYS")).toEqual(["DEPLOYS country:ER country:SD"]);
+  });
+  it("'refugees crossed into Chad' moves no force", () => {
+    expect(claims("Refugees from Sudan crossed into Chad.", "DEPLOYS")).toEqual([]);
+  });
+  it("'Oman has sent no forces' is negated", () => {
+    expect(hedged("Saudi troops arrived in Bahrain on Monday. Oman has sent no forces.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:OM country:BH", polarity: "negated", modality: "asserted" }]);
+  });
+  it("'A and B met; the latter sent 500 troops to C': the latter of the clause before, with a past tense the tagger reads as a noun", () => {
+    expect(claims("Jordan and Kuwait met on Monday; the latter sent 500 troops to Bahrain.", "DEPLOYS")).toEqual(["DEPLOYS country:KW country:BH"]);
+  });
+});
