@@ -109,6 +109,13 @@ export function createDiscourse(topic?: string) {
       const body = mentions.find((x) => x.b === m.a - 1 && x.type === "Organization" && x.form !== "ref" && /^(of|the)$/.test(t[x.a - 1]?.lower ?? "") && /^(participants|members|signatories|leaders|ministers|parties)$/.test(t[x.a - (t[x.a - 1].lower === "the" ? 3 : 2)]?.lower ?? ""));
       if (body) return [body.entityId];
     }
+    // ("Officials of the regional government in Erbil said they had received …": "they" are the speakers the text
+    // names by a common noun, no actor of the story)
+    if (r === "group" && /^(they|them)$/.test(t[m.a].lower) && /^(said|say|says|added|told|reported|stated|insisted|confirmed)$/.test(t[m.a - 1]?.lower ?? "")) {
+      let a = m.a - 2;
+      while (a > 0 && !/^[,;:]$/.test(t[a - 1].norm)) a--;
+      if (/^(officials|residents|witnesses|analysts|diplomats|sources|experts|activists|commanders|officers|soldiers|villagers|organisers|organizers|investigators|lawyers|doctors)$/.test(t[a]?.lower ?? "") && !mentions.some((x) => x.a === a)) return [];
+    }
     if (r === "group") return state.lastGroup.length ? state.lastGroup : state.lastMulti.length ? state.lastMulti : state.lastSubject;
     if (r === "company") return state.lastCompany ? [state.lastCompany] : [];
     if (r === "coalition" && state.lastCoalition) return [state.lastCoalition];

@@ -1531,6 +1531,17 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       for (const p of [...signers]) { const c = ctx.countryOf(p); if (c && !signers.includes(c)) signers.push(c); }
     }
     if (!passive) signers = [...signers, ...asDidActors(k)];
+    // gapping: "A and B signed for the Asia-Pacific region, and C and D for North America" (the verb left out)
+    if (!passive && signers.length) {
+      for (let q = k + 1; q + 2 < t.length; q++) {
+        if (t[q].norm !== "," || t[q + 1].lower !== "and") continue;
+        const first = mentionFrom(q + 2);
+        if (!first || !isActor(first)) continue;
+        const group = groupFrom(first, t.length);
+        const after = group[group.length - 1].b;
+        if (/^(for|in|from)$/.test(t[after]?.lower ?? "") && t[after - 1]?.pos !== "VERB" && !t.slice(after, after + 6).some((x) => x.pos === "VERB" || x.pos === "AUX")) signers = [...signers, ...actorIdsOf(group)];
+      }
+    }
     // "All twenty-seven member states of the EU signed - A, B, … and Z -": the members listed after the verb
     if (!passive && /^[–—:-]$/.test(t[k + 1]?.norm ?? "")) {
       const first = mentionFrom(k + 2);

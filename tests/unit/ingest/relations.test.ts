@@ -1936,3 +1936,15 @@ describe("forces moving in, negated sends, and the latter", () => {
     expect(claims("Jordan and Kuwait met on Monday; the latter sent 500 troops to Bahrain.", "DEPLOYS")).toEqual(["DEPLOYS country:KW country:BH"]);
   });
 });
+
+describe("gapping, old names and unnamed speakers", () => {
+  it("'A and B signed for the Asia-Pacific region, and C and D for North America'", () => {
+    expect(claims("Chile signed the statement. Japan and Singapore signed for the Asia-Pacific region, and Canada and Mexico for North America.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CA", "country:CL", "country:JP", "country:MX", "country:SG"]);
+  });
+  it("'the former Yugoslav Republic of Macedonia' is North Macedonia in a list, not a back-reference", () => {
+    expect(claims("Chile signed the statement. Sweden, the former Yugoslav Republic of Macedonia and Norway signed too.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(expect.arrayContaining(["country:SE", "country:MK", "country:NO"]));
+  });
+  it("'Officials of the regional government said they had received rifles donated by X': 'they' are no earlier actor", () => {
+    expect(claims("Japan, Canada and Peru signed the statement. Officials of the regional government in Erbil said they had received rifles donated by Albania.", "SUPPLIES")).toEqual([]);
+  });
+});
