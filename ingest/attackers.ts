@@ -202,7 +202,10 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
           if (/^(said|says|confirmed|announced|admitted|acknowledged)$/.test(t[j]?.lower ?? "")) j--;
           while (j >= 0 && /ly$|^(later|earlier|also|previously|then)$/.test(t[j].lower)) j--;
           const a = actorAt(j);
+          // ("President X ordered an assault on …": a leader who ordered it, for the state he leads)
+          const leader = !a && /^(ordered|authorised|authorized)$/.test(w) ? m.find((x) => x.type === "Person" && x.b === j + 1) : undefined;
           if (a) push(actorIds(a), 2, noun);
+          else if (leader) push([leader.entityId], 2, noun);
         }
       }
       // "the far-right activist X burned a copy of the Quran": who did an act that is no attack (a person too)

@@ -32,6 +32,10 @@ export interface ClaimContext {
   actNounBefore: (sentence: number) => string | undefined;
   /** Whether the sentence or the two before it speak of signatories ("The roster of signatories reached across continents"). */
   signatoriesToldBefore: (sentence: number) => boolean;
+  /** The state a head of state or government named in the story leads (who acts for it), if the id is one. */
+  stateLedBy: (id: string) => string | undefined;
+  /** The index of the story's first body sentence. */
+  leadSentence: () => number;
   /** The type of the article's last asserted, positive claim so far ("did the same" repeats it). */
   lastClaimType: () => string | undefined;
   /** What these actors condemned earlier in the article (asserted, with a culprit). */
@@ -838,7 +842,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "The Kremlin condemned the move": a reaction to the story's news, the act its lead reports
     // ("also condemned the move" joins the condemnation before it)
     const joins = t.some((x) => /^(also|too|likewise|similarly)$/.test(x.lower)) && ctx.lastCondemned().length > 0;
-    if (attackHead < 0 && vague >= 0 && !joins && /^(move|decision|step)$/.test(t[vague].lower) && /^(the|this|that)$/.test(t[vague - 1]?.lower ?? "")) {
+    // ("…, a step that drew condemnation": the clause before, which the lead is)
+    if (attackHead < 0 && vague >= 0 && !joins && /^(move|decision|step)$/.test(t[vague].lower) && (/^(the|this|that)$/.test(t[vague - 1]?.lower ?? "") || (/^(a|an)$/.test(t[vague - 1]?.lower ?? "") && t[vague - 2]?.norm === "," && s.index === ctx.leadSentence()))) {
       const lead = ctx.leadActors();
       if (lead.length) return { ids: lead, viaMemory: true };
     }
@@ -1823,7 +1828,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         const first = mentionFrom(k + 2);
         if (first && isActor(first)) {
           const who = actorIdsOf(groupFrom(first, t.length));
-          const what = condemnTargets(cs - 1, k, s.index, who);
+          // ("X signed decrees …, a step that drew condemnation from A": the act of the clause the step sums up)
+          const drew = t.findLastIndex((x, q) => q < k && /^(drew|draw|draws|drawn|drawing|prompted|sparked|triggered|brought|received|attracted|met)$/.test(x.lower));
+          const rel = /^(that|which)$/.test(t[drew - 1]?.lower ?? "") ? drew - 1 : -1;
+          const sums = rel > 2 && /^(step|move|decision|act|action)$/.test(t[rel - 1].lower) && /^(a|an|the)$/.test(t[rel - 2].lower) && t[rel - 3].norm === ",";
+          const mainVerb = sums ? t.findIndex((x, q) => q < rel - 3 && x.pos === "VERB") : -1;
+          const doer = mainVerb > 0 ? findSubject(mainVerb, 0).ids.flatMap((x) => [x, ctx.stateLedBy(x)].filter((y): y is string => !!y)) : [];
+          const what = doer.length ? { ids: doer, viaMemory: false } : condemnTargets(cs - 1, k, s.index, who);
           add(rule, "CONDEMNS", who, what.ids, k, cs, { viaMemory: what.viaMemory });
         }
         continue;

@@ -189,6 +189,11 @@ export function extractArticle(input: Article): ExtractRecord {
   const roles = new Map<string, string>();
   for (const ms of mentions) for (const m of ms) if (m.type === "Person" && m.role && !roles.has(m.entityId)) roles.set(m.entityId, m.role);
   for (const ms of mentions) for (const m of ms) if (m.affiliation && !affiliations.has(m.entityId)) affiliations.set(m.entityId, m.affiliation);
+  /** The state a head of state or government (or defence minister) named in the story leads, who acts for it. */
+  const stateLedBy = (id: string): string | undefined => {
+    const state = affiliations.get(id);
+    return state?.startsWith("country:") && HEAD_OFFICE.test(roles.get(id) ?? "") ? state : undefined;
+  };
   const condemned: { words: Set<string>; objects: string[] }[] = [];
   const named = new Map<string, string>();
   let missionHost: string | undefined;
@@ -231,6 +236,8 @@ export function extractArticle(input: Article): ExtractRecord {
       for (const c of claims) if (c.type === "SUPPLIES" && c.evidence[0].start === last.evidence[0].start && c.modality === "asserted") c.modality = "proposed";
     },
     condemnedBy: (subjects) => [...new Set(claims.filter((c) => c.type === "CONDEMNS" && c.polarity === "positive" && c.modality === "asserted" && subjects.includes(c.subject)).map((c) => c.object))],
+    leadSentence: () => leadIndex,
+    stateLedBy,
     lastClaimType: () => claims.filter((c) => c.polarity === "positive" && c.modality === "asserted").pop()?.type,
     signatoriesToldBefore: (i) => {
       for (let q = i; q >= Math.max(0, i - 2); q--) if (sentences[q].tokens.some((x) => /^(signatories|signers|endorsers|co-sponsors|signatory)$/.test(x.lower))) return true;
@@ -248,7 +255,9 @@ export function extractArticle(input: Article): ExtractRecord {
       const acts = claims.filter((c) => /^(SUPPLIES|DEPLOYS|SIGNS|SANCTIONS)$/.test(c.type) && c.polarity === "positive" && c.modality === "asserted" && !c.object.startsWith("event:statement-"));
       if (!acts.length) return [];
       const at = Math.min(...acts.map((c) => c.evidence[0].start));
-      return [...new Set(acts.filter((c) => c.evidence[0].start === at).map((c) => c.subject))];
+      // (a head of state or government acts for the state: "Russian President X signed decrees" is Russia's step)
+      const who = acts.filter((c) => c.evidence[0].start === at).map((c) => c.subject);
+      return [...new Set([...who, ...who.map(stateLedBy).filter((x): x is string => !!x)])];
     },
     previousSubjects: (type) => {
       for (let i = claims.length - 1; i >= 0; i--) if (claims[i].type === type && claims[i].polarity === "positive" && claims[i].modality === "asserted") {
@@ -309,10 +318,7 @@ export function extractArticle(input: Article): ExtractRecord {
     if (known?.startsWith("country:")) return known;
     // "President Daniel Noboa" in a story filed from Quito: the head of the dateline's state
     return HEAD_OF_STATE.test(p.role ?? "") ? ctx.datelineCountry : undefined;
-  }, (id) => {
-    const state = affiliations.get(id);
-    return state?.startsWith("country:") && HEAD_OFFICE.test(roles.get(id) ?? "") ? state : undefined;
-  });
+  }, stateLedBy);
   const listed = findMemberships(perSentence, ids);
   ctx.membersOf = (id) => [...new Set(listed.filter((c) => c.object === id).map((c) => c.subject))];
   ctx.attackerFor = (i, min, noun, exclude) => attackers.pick(i, min, noun, exclude);

@@ -1948,3 +1948,14 @@ describe("gapping, old names and unnamed speakers", () => {
     expect(claims("Japan, Canada and Peru signed the statement. Officials of the regional government in Erbil said they had received rifles donated by Albania.", "SUPPLIES")).toEqual([]);
   });
 });
+
+describe("a step condemned, and a leader's order", () => {
+  it("'President X signed decrees …, a step that drew condemnation from A' condemns X and the state X leads", () => {
+    const out = claims("Ruritanian President Karl Brandt on Tuesday signed decrees annexing Chile's southern islands, a step that drew swift condemnation from Washington.", "CONDEMNS");
+    expect(out).toEqual(expect.arrayContaining(["CONDEMNS country:US person:karl-brandt"]));
+    expect(out.some((c) => c.endsWith("country:CL"))).toBe(false);
+  });
+  it("'after President X ordered an assault on Y' names the state X leads as the attacker", () => {
+    expect(claims("Chilean President Ana Ruiz ordered an assault on the border town of Tacna on Monday. Peru condemned that offensive.", "CONDEMNS")).toContain("CONDEMNS country:PE country:CL");
+  });
+});
