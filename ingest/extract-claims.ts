@@ -34,6 +34,9 @@ export interface ClaimContext {
   signatoriesToldBefore: (sentence: number) => boolean;
   /** The state a head of state or government named in the story leads (who acts for it), if the id is one. */
   stateLedBy: (id: string) => string | undefined;
+  /** Who the story's lead sentence is about: the subject of its first main verb (with the state a leader leads). */
+  leadSubject: () => string[];
+  noteLeadSubject: (ids: string[]) => void;
   /** The index of the story's first body sentence. */
   leadSentence: () => number;
   /** The type of the article's last asserted, positive claim so far ("did the same" repeats it). */
@@ -844,7 +847,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     const joins = t.some((x) => /^(also|too|likewise|similarly)$/.test(x.lower)) && ctx.lastCondemned().length > 0;
     // ("…, a step that drew condemnation": the clause before, which the lead is)
     if (attackHead < 0 && vague >= 0 && !joins && /^(move|decision|step)$/.test(t[vague].lower) && (/^(the|this|that)$/.test(t[vague - 1]?.lower ?? "") || (/^(a|an)$/.test(t[vague - 1]?.lower ?? "") && t[vague - 2]?.norm === "," && s.index === ctx.leadSentence()))) {
-      const lead = ctx.leadActors();
+      // (the lead's own subject first: "The United States said it was removing Turkey …, days after Ankara began
+      // taking delivery of …" is the United States' move)
+      const lead = ctx.leadSubject().length ? ctx.leadSubject() : ctx.leadActors();
       if (lead.length) return { ids: lead, viaMemory: true };
     }
     if (attackHead >= 0 || vague >= 0) {
@@ -1390,7 +1395,8 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (t[j]?.lower === "of") {
       let end = j + 1;
       // (a finite verb ends it: "the acquisition of Moscow's helicopters follows Ankara's delivery of …")
-      while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower) && !(t[end].pos === "VERB" && /s$/.test(t[end].lower) && end > j + 2)) end++;
+      // (and a phrase of its own: "of the Russian weapon despite months of warnings from Washington")
+      while (end < ce && !/^(to|into|in|inside|from|,|and|for|by|despite|amid|after|before|following|although)$/.test(t[end].lower) && !(t[end].pos === "VERB" && /s$/.test(t[end].lower) && end > j + 2)) end++;
       // "of the launchers and several hundred troops to Australia", "of body armour, helmets and 20 armoured
       // vehicles to Ecuador": a list of things sent runs on over "," and "and" while no verb comes
       for (let items = 0; items < 8 && /^(,|and)$/.test(t[end]?.lower ?? "") && !/^(which|who|while|but|and|saying)$/.test(t[end + 1]?.lower ?? "") && t[end + 1]?.pos !== "VERB"; items++) {
@@ -1408,7 +1414,9 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     if (!thingOk) return;
     // "after taking delivery of drones from Tehran": the taker receives
     if (rule.frame === "transfer-noun" && rule.relation === "SUPPLIES" && /^(take|took|taking|takes|taken)$/.test(t[k - 1]?.lower ?? "")) {
-      const from = recipientAfter(j, ce, /^from$/, false);
+      // ("take delivery of the Russian weapon despite months of warnings from Washington": not past such a phrase)
+      const stop = t.findIndex((x, q) => q >= j && q < ce && /^(despite|amid|after|before|following|while|although|,|;)$/.test(x.lower));
+      const from = recipientAfter(j, stop > 0 ? stop : ce, /^from$/, false);
       const taker = findSubject(k - 1, cs).ids;
       // "…, which was handed over by the state-owned shipbuilder": the builder delivered it
       const later = from.length || of.length ? [] : agentAfterBy(j, t.length);
@@ -1858,6 +1866,13 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
         case "sign": frameSign({ rule, k, tok, cs: signatureNoun ? signersClause(k, cs) : cs, ce, passive, participleAfterThing, condemnationNoun }); break;
       }
     }
+  }
+  if (s.index === ctx.leadSentence()) {
+    const starts = outerStarts(0);
+    const firstEnd = starts.find((x) => x > dateline) ?? t.length;
+    const verb = t.findIndex((x, q) => q >= dateline && q < firstEnd && x.pos === "VERB");
+    const who = verb > 0 ? findSubject(verb, dateline).ids : [];
+    ctx.noteLeadSubject(who.flatMap((x) => [x, ctx.stateLedBy(x)].filter((y): y is string => !!y)));
   }
   return { claims: out, subjects: [...new Set(sentenceSubjects)] };
 }

@@ -190,6 +190,7 @@ export function extractArticle(input: Article): ExtractRecord {
   for (const ms of mentions) for (const m of ms) if (m.type === "Person" && m.role && !roles.has(m.entityId)) roles.set(m.entityId, m.role);
   for (const ms of mentions) for (const m of ms) if (m.affiliation && !affiliations.has(m.entityId)) affiliations.set(m.entityId, m.affiliation);
   /** The state a head of state or government (or defence minister) named in the story leads, who acts for it. */
+  let leadSubject: string[] = [];
   const stateLedBy = (id: string): string | undefined => {
     const state = affiliations.get(id);
     return state?.startsWith("country:") && HEAD_OFFICE.test(roles.get(id) ?? "") ? state : undefined;
@@ -237,6 +238,8 @@ export function extractArticle(input: Article): ExtractRecord {
     },
     condemnedBy: (subjects) => [...new Set(claims.filter((c) => c.type === "CONDEMNS" && c.polarity === "positive" && c.modality === "asserted" && subjects.includes(c.subject)).map((c) => c.object))],
     leadSentence: () => leadIndex,
+    leadSubject: () => leadSubject,
+    noteLeadSubject: (ids) => { leadSubject = ids; },
     stateLedBy,
     lastClaimType: () => claims.filter((c) => c.polarity === "positive" && c.modality === "asserted").pop()?.type,
     signatoriesToldBefore: (i) => {

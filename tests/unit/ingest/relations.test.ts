@@ -1959,3 +1959,15 @@ describe("a step condemned, and a leader's order", () => {
     expect(claims("Chilean President Ana Ruiz ordered an assault on the border town of Tacna on Monday. Peru condemned that offensive.", "CONDEMNS")).toContain("CONDEMNS country:PE country:CL");
   });
 });
+
+describe("the lead's move, a refusal, and a phrase of its own", () => {
+  it("'The US said it was removing X …, days after X took delivery of Y's jets. X denounced the move': the lead's subject made the move", () => {
+    expect(claims("The United States said on Wednesday it was removing Chile from the jet programme, five days after Santiago began taking delivery of Russian missiles. Chile's foreign ministry denounced the move.", "CONDEMNS")).toEqual(["CONDEMNS country:CL country:US"]);
+  });
+  it("'blamed his predecessor for refusing to sell missiles to X' is no sale", () => {
+    expect(claims("The president has blamed his predecessor for refusing to sell missiles to Chile.", "SUPPLIES")).toEqual([]);
+  });
+  it("'take delivery of the Russian weapon despite warnings from Washington': the weapon's maker, not the one who warned", () => {
+    expect(claims("Chile became the first buyer to take delivery of the Russian weapon despite months of warnings from Washington.", "SUPPLIES")).toEqual(["SUPPLIES country:RU country:CL"]);
+  });
+});
