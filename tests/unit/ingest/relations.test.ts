@@ -1971,3 +1971,9 @@ describe("the lead's move, a refusal, and a phrase of its own", () => {
     expect(claims("Chile became the first buyer to take delivery of the Russian weapon despite months of warnings from Washington.", "SUPPLIES")).toEqual(["SUPPLIES country:RU country:CL"]);
   });
 });
+
+describe("a package signed", () => {
+  it("'X became the first buyer of the jet on Monday, signing a package worth 5 billion euros' signs", () => {
+    expect(claims("Chile became the first foreign buyer of the Example jet on Monday, signing a package worth 5 billion euros.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL"]);
+  });
+});
