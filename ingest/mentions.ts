@@ -1030,7 +1030,8 @@ function step10({ t, covered, at, text, push, free }: Scan): void {
       }
     }
     // "the Swedish company", "the French manufacturer": a company named before
-    if (t[i].lower === "the" && at[i + 1]?.form === "demonym" && at[i + 1]!.a === i + 1 && COMPANY_WORDS.has(t[at[i + 1]!.b]?.lower ?? "") && !covered[at[i + 1]!.b]) {
+    // (not "the Turkish manufacturer Baykar": a descriptor before the name)
+    if (t[i].lower === "the" && at[i + 1]?.form === "demonym" && at[i + 1]!.a === i + 1 && COMPANY_WORDS.has(t[at[i + 1]!.b]?.lower ?? "") && !covered[at[i + 1]!.b] && at[at[i + 1]!.b + 1]?.type !== "Organization") {
       push({ a: i, b: at[i + 1]!.b + 1, entityId: "", type: "Organization", form: "ref", ref: "company" });
       i = at[i + 1]!.b;
       continue;

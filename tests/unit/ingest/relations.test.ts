@@ -1977,3 +1977,12 @@ describe("a package signed", () => {
     expect(claims("Chile became the first foreign buyer of the Example jet on Monday, signing a package worth 5 billion euros.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CL"]);
   });
 });
+
+describe("a maker named after its description", () => {
+  it("'took delivery of drones from the Turkish manufacturer Baykar': the maker named, not a back-reference", () => {
+    expect(claims("In March the Maldives took delivery of Bayraktar TB2 combat drones from the Turkish manufacturer Baykar.", "SUPPLIES")).toEqual(["SUPPLIES org:baykar country:MV"]);
+  });
+  it("landing craft handed over are materiel", () => {
+    expect(claims("India handed over an amphibious landing craft to the Maldives.", "SUPPLIES")).toEqual(["SUPPLIES country:IN country:MV"]);
+  });
+});
