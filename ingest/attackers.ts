@@ -19,7 +19,7 @@ const FAMILIES: string[][] = [
   ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "bombardment", "bombardments", "storming", "intrusion", "entry"],
   ["attack", "attacks", "sinking", "sinkings", "bombing", "bombings", "blast", "explosion", "ambush", "assault", "shooting", "shootings", "killing", "killings", "targeting", "massacre"],
   ["shelling", "shells", "shell", "rockets", "missiles", "barrage", "barrages", "salvo", "salvos"],
-  ["invasion", "offensive", "incursion", "incursions", "aggression", "aggressions", "occupation", "violation", "violations"],
+  ["invasion", "offensive", "incursion", "incursions", "aggression", "aggressions", "occupation", "violation", "violations", "annexation"],
   // acts that are no attack, each of its own kind
   ...ACT_FAMILIES,
 ];

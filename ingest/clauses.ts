@@ -24,13 +24,17 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     else if (w === "," && t[k + 1]?.lower === "as" && asideAt(t, k + 2)) continue;
     else if (w === "," && AFTER_COMMA.has(t[k + 1]?.lower ?? "")) starts.add(k + 2);
     // "…, and Canada's vessel arrived": a second clause with its own subject
-    else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^[A-Z]/.test(t[k + 2]?.norm ?? "") && t.slice(k + 3, k + 10).some((x) => x.pos === "VERB" || (x.pos === "AUX" && /^(has|have|had)$/.test(x.lower)))) starts.add(k + 2);
+    // (the subject may be a list of names: "…, and Canada, Costa Rica, Germany and Poland put their names to it")
+    // (only after a clause with a verb of its own: "A, who chairs X, and B, the AU's chairman, condemned" is one subject)
+    else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^[A-Z]/.test(t[k + 2]?.norm ?? "") && (t.slice(k + 3, k + 10).some((x) => x.pos === "VERB" || (x.pos === "AUX" && /^(has|have|had)$/.test(x.lower))) || (t.slice(0, k).some((x) => x.pos === "VERB" && !/^(who|which|that)$/.test(t[x.i - 1]?.lower ?? "")) && ownSubjectVerb(t, k + 3)))) starts.add(k + 2);
     // "…, and in 2022 the country took delivery …": a second clause that opens with when or where
     else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^(in|on|at|last|this|since|by|after|before|earlier|later|then)$/.test(t[k + 2]?.lower ?? "") && t.slice(k + 3, k + 12).some((x) => x.pos === "VERB")) starts.add(k + 2);
     // ", raising fears in Kyiv": a participle clause of its own
-    else if (w === "," && /ing$/.test(t[k + 1]?.lower ?? "") && !/^(including|according|regarding|concerning|following|excluding|notwithstanding)$/.test(t[k + 1].lower) && t[k + 1].pos === "VERB") starts.add(k + 1);
+    // (not an aside closed before the main verb: "leaders of the G7, meeting in The Hague, condemned …")
+    else if (w === "," && /ing$/.test(t[k + 1]?.lower ?? "") && !/^(including|according|regarding|concerning|following|excluding|notwithstanding)$/.test(t[k + 1].lower) && t[k + 1].pos === "VERB" && !asideBeforeVerb(t, k + 1)) starts.add(k + 1);
     // "after the G7 leaders condemned …", "since Russia deployed …": a subordinate clause, not a prepositional phrase
-    else if (/^(after|before|until|once|since)$/.test(w) && k > 0 && (/^(the|a|an)$/i.test(t[k + 1]?.norm ?? "") || /^[A-Z]/.test(t[k + 1]?.norm ?? "")) && verbBeforeComma(t, k + 2, k + 8)) starts.add(k + 1);
+    // ("three days after leaders of the G7, meeting in The Hague, condemned …": past an aside)
+    else if (/^(after|before|until|once|since)$/.test(w) && k > 0 && (/^(the|a|an)$/i.test(t[k + 1]?.norm ?? "") || /^[A-Z]/.test(t[k + 1]?.norm ?? "") || /^[a-z]+s$/.test(t[k + 1]?.norm ?? "")) && (verbBeforeComma(t, k + 2, k + 8) || asideThenVerb(t, k + 2))) starts.add(k + 1);
     else if (ALWAYS.has(w) && k > 0) starts.add(k);
     // "France will send jets and Germany will deploy four more": a second clause with its own subject and
     // auxiliary, no comma (not "Chile and Peru will send", "…, and contingents from Jamaica and Belize have
@@ -67,6 +71,27 @@ function openingEnd(t: Token[], a: number): number {
 function asideAt(t: Token[], a: number): boolean {
   const close = t.findIndex((x, q) => q >= a && q <= a + 4 && x.norm === ",");
   return close > a && t.slice(a, close).every((x) => x.pos !== "VERB" && x.pos !== "AUX" && /^[a-z-]+$/.test(x.norm));
+}
+
+/** A verb (or has/have/had) within the next words after a, past a list of capitalised names: the clause has its own subject. */
+function ownSubjectVerb(t: Token[], a: number): boolean {
+  for (let q = a, words = 0; q < Math.min(t.length, a + 24) && words < 8; q++) {
+    if (t[q].pos === "VERB" || (t[q].pos === "AUX" && /^(has|have|had)$/.test(t[q].lower))) return true;
+    if (!(t[q].cap || /^(,|and|the|of)$/.test(t[q].lower))) words++;
+  }
+  return false;
+}
+
+/** ", meeting in The Hague, condemned …": a participle phrase closed by a comma right before a finite verb. */
+function asideBeforeVerb(t: Token[], a: number): boolean {
+  const close = t.findIndex((x, q) => q > a && q <= a + 16 && x.norm === ",");
+  return close > 0 && t[close + 1]?.pos === "VERB" && /ed$|^(said|met|sent|made|took|gave|told)$/.test(t[close + 1].lower) && !t.slice(a + 1, close).some((x) => x.pos === "VERB" && /ed$/.test(x.lower));
+}
+
+/** A noun phrase from a, then ", meeting in …," and a finite verb: the subordinate clause's subject and its aside. */
+function asideThenVerb(t: Token[], a: number): boolean {
+  const comma = t.findIndex((x, q) => q >= a && q <= a + 8 && x.norm === ",");
+  return comma > 0 && !t.slice(a, comma).some((x) => x.pos === "VERB") && /ing$/.test(t[comma + 1]?.lower ?? "") && asideBeforeVerb(t, comma + 1);
 }
 
 /** A verb among tokens a..b before any comma ("since Russia deployed", not "since the 1979 revolution, were"). */

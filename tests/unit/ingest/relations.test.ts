@@ -1986,3 +1986,18 @@ describe("a maker named after its description", () => {
     expect(claims("India handed over an amphibious landing craft to the Maldives.", "SUPPLIES")).toEqual(["SUPPLIES country:IN country:MV"]);
   });
 });
+
+describe("co-sponsors, asides and annexations", () => {
+  it("'X tabled the draft, and A, B, C and D put their names to it as co-sponsors': all of them", () => {
+    expect(claims("The assembly adopted a resolution on Thursday. Chile tabled the draft, and Canada, Costa Rica, Germany and Poland put their names to it as co-sponsors.", "SIGNS").map((c) => c.split(" ")[1])).toEqual(["country:CA", "country:CL", "country:CR", "country:DE", "country:PL"]);
+  });
+  it("'A, who chairs X, and B, the AU's chairman, jointly condemned …' is one subject", () => {
+    expect(claims("Malian troops attacked a village in Niger on Sunday. Ana Ruiz, who chairs the African Union Commission, and Chilean President Luis Soto, the AU's current chairman, jointly condemned the attack.", "CONDEMNS").map((c) => c.split(" ")[1])).toEqual(expect.arrayContaining(["person:ana-ruiz", "person:luis-soto"]));
+  });
+  it("'three days after leaders of the G7, meeting in The Hague, condemned X's attempt': past the aside", () => {
+    expect(claims("The vote came three days after leaders of the Group of Seven, meeting on the sidelines of a summit in The Hague, condemned Russia's attempt to annex Crimea.", "CONDEMNS")).toEqual(["CONDEMNS org:g7 country:RU"]);
+  });
+  it("an annexation condemned is the annexer's", () => {
+    expect(claims("Russia's annexation of the disputed islands was completed on Monday. Japan condemned the annexation.", "CONDEMNS")).toEqual(["CONDEMNS country:JP country:RU"]);
+  });
+});
