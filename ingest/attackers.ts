@@ -5,6 +5,7 @@ import type { Mention } from "./mentions.ts";
 import { ACT_FAMILIES, ACT_VERBS, ATTACK_NOUNS, TERRITORY_NOUNS } from "./rules.ts";
 import { modalityOf } from "./modality.ts";
 import { MONTH_NAMES } from "./calendar.ts";
+import { datelineEnd } from "./clauses.ts";
 
 /**
  * A sentence that dates its act to another time ("In January the group claimed twin bombings in Iran", "in 2015",
@@ -26,7 +27,7 @@ const FAMILIES: string[][] = [
 const GENERIC = new Set(["siege", "standoff", "rampage", "hostage-taking", "killing", "killings", "massacre", "bloodshed", "attack", "attacks", "assault", "incident", "violence", "crime", "crimes", "atrocity", "atrocities", "act", "acts", "move", "disruption"]);
 const family = (w: string) => FAMILIES.findIndex((f) => f.includes(w));
 const FIRST_ACT_FAMILY = FAMILIES.length - ACT_FAMILIES.length;
-const CUE_WORDS = /^(blamed|blames|blaming|claimed|claims|behind|responsibility|responsible|flattened|destroyed|levelled|leveled|demolished|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened|sank)$/;
+const CUE_WORDS = /^(acknowledged|admitted|conceded|blamed|blames|blaming|claimed|claims|behind|responsibility|responsible|flattened|destroyed|levelled|leveled|demolished|entered|crossed|violated|breached|intruded|attacked|struck|bombed|shelled|raided|invaded|stormed|ambushed|targeted|killed|massacred|fired|opened|sank)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 /** The act a verb of attack names, so that "X struck …" is found for "the strikes". */
 const VERB_ACTS = new Map(Object.entries({ invaded: "invasion", shelled: "shelling", bombed: "bombing", struck: "strike", raided: "raid", stormed: "raid", sank: "sinking" }));
@@ -109,6 +110,14 @@ export function findAttackers(sentences: { s: Sentence; m: Mention[] }[], ids: (
         if (t[j]?.norm === ")" && t[j - 2]?.norm === "(") j -= 3;
         const a = actorAt(j) ?? (t[j]?.lower === "group" ? actorAt(j - 1) : undefined);
         if (a) push(actorIds(a), 3, t.slice(k + 1, k + 4).find((x) => ATTACK_NOUNS.has(x.lower))!.lower);
+      }
+      // "The coalition has acknowledged that an air strike which killed … was not justified": who admits the act did it
+      if (/^(acknowledged|admitted|conceded)$/.test(w) && t[k + 1]?.lower === "that") {
+        const noun = t.slice(k + 2, k + 6).find((x) => ATTACK_NOUNS.has(x.lower) || /^(airstrike|strike)$/.test(x.lower))?.lower;
+        // (the sentence's subject, not a place in a phrase after it: "the coalition fighting in Yemen has acknowledged")
+        const from = datelineEnd(t);
+        const a = noun ? m.find((x) => x.a >= from && x.b <= k && x.form !== "ref" && (x.type === "Country" || x.type === "Organization") && !/^(in|on|at|of|to|from|with|against|by|for)$/.test(t[x.a - 1]?.lower ?? "") && t[x.b]?.norm !== "-") : undefined;
+        if (a) push(actorIds(a), 2, noun!);
       }
       // "Washington had assessed that Israel was responsible": who is held responsible did it
       if (w === "responsible" && /^(was|were|is|are|had been)$/.test(t[k - 1]?.lower ?? "") && !/^(not|n't)$/.test(t[k - 2]?.lower ?? "")) {

@@ -916,11 +916,13 @@ function step9({ t, covered, text, push, free }: Scan): void {
 function step9D(scan: Scan): void {
   const { t, out, text, push } = scan;
   for (const m of [...out]) {
-    if (m.type !== "Country" || m.form === "ref" || t[m.b]?.norm !== "-" || t[m.b + 1]?.lower !== "led" || !/^(coalition|alliance)$/.test(t[m.b + 2]?.lower ?? "")) continue;
-    if (t[m.b].space || t[m.b + 1].space) continue;
+    if (m.type !== "Country" || m.form === "ref" || t[m.b]?.norm !== "-" || t[m.b + 1]?.lower !== "led") continue;
+    // ("the Saudi-led military coalition")
+    const n = /^(military|international|multinational|arab|western|naval)$/.test(t[m.b + 2]?.lower ?? "") ? m.b + 3 : m.b + 2;
+    if (!/^(coalition|alliance)$/.test(t[n]?.lower ?? "") || t[m.b].space || t[m.b + 1].space) continue;
     unmention(scan, m);
-    const noun = t[m.b + 2].lower;
-    push({ a: m.a, b: m.b + 3, entityId: `org:${m.entityId.slice(8).toLowerCase()}-led-${noun}`, type: "Organization", kind: "coalition", form: "learned", leader: m.entityId, text: text(m.a, m.b + 3) });
+    const noun = t[n].lower;
+    push({ a: m.a, b: n + 1, entityId: `org:${m.entityId.slice(8).toLowerCase()}-led-${noun}`, type: "Organization", kind: "coalition", form: "learned", leader: m.entityId, text: text(m.a, n + 1) });
   }
 }
 

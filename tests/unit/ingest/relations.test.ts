@@ -2001,3 +2001,11 @@ describe("co-sponsors, asides and annexations", () => {
     expect(claims("Russia's annexation of the disputed islands was completed on Monday. Japan condemned the annexation.", "CONDEMNS")).toEqual(["CONDEMNS country:JP country:RU"]);
   });
 });
+
+describe("an act its doer acknowledges", () => {
+  it("'The Saudi-led military coalition fighting in Yemen has acknowledged that an air strike … was not justified': the coalition struck", () => {
+    const text = "The Saudi-led military coalition fighting in Yemen has acknowledged that an air strike which killed dozens of children was not justified. The UN chief condemned the attack.";
+    expect(extract(text).entities.find((e) => e.kind === "coalition")?.id).toBe("org:sa-led-coalition");
+    expect(claims(text, "CONDEMNS").map((c) => c.split(" ")[2])).toEqual(["org:sa-led-coalition"]);
+  });
+});
