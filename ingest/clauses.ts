@@ -26,7 +26,9 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     // "…, and Canada's vessel arrived": a second clause with its own subject
     // (the subject may be a list of names: "…, and Canada, Costa Rica, Germany and Poland put their names to it")
     // (only after a clause with a verb of its own: "A, who chairs X, and B, the AU's chairman, condemned" is one subject)
-    else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^[A-Z]/.test(t[k + 2]?.norm ?? "") && (t.slice(k + 3, k + 10).some((x) => x.pos === "VERB" || (x.pos === "AUX" && /^(has|have|had)$/.test(x.lower))) || (t.slice(0, k).some((x) => x.pos === "VERB" && !/^(who|which|that)$/.test(t[x.i - 1]?.lower ?? "")) && ownSubjectVerb(t, k + 3)))) starts.add(k + 2);
+    // ("…, and the Netherlands has dispatched police": a subject with its article, after a clause with a verb)
+    else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && ((/^[A-Z]/.test(t[k + 2]?.norm ?? "") && t.slice(k + 3, k + 10).some((x) => x.pos === "VERB" || (x.pos === "AUX" && /^(has|have|had)$/.test(x.lower))))
+      || ((/^[A-Z]/.test(t[k + 2]?.norm ?? "") || (t[k + 2]?.lower === "the" && /^[A-Z]/.test(t[k + 3]?.norm ?? ""))) && t.slice(0, k).some((x) => x.pos === "VERB" && !/^(who|which|that)$/.test(t[x.i - 1]?.lower ?? "")) && ownSubjectVerb(t, k + 3)))) starts.add(k + 2);
     // "…, and in 2022 the country took delivery …": a second clause that opens with when or where
     else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^(in|on|at|last|this|since|by|after|before|earlier|later|then)$/.test(t[k + 2]?.lower ?? "") && t.slice(k + 3, k + 12).some((x) => x.pos === "VERB")) starts.add(k + 2);
     // ", raising fears in Kyiv": a participle clause of its own

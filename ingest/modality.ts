@@ -66,7 +66,8 @@ export function modalityOf(tokens: Token[], clauseStart: number, trigger: number
       // "no longer" aside, "no" negates only a verb phrase ("no troops were sent" is rare in news; "no" before a noun that is not the trigger is not negation)
       // "X said it would send": reported speech shifts "will" back to "would" — still a decided act
       // (but "said the pact would let X deploy" is a possibility the pact opens, not a decision)
-      if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 6), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower)) && !tokens.slice(k + 1, trigger).some((x) => /^(let|allow|allows|enable|enables|permit|permits|help)$/.test(x.lower))) continue;
+      // (nor "said it would be prepared to send … if asked": readiness, on a condition)
+      if (tokens[k].lower === "would" && tokens.slice(Math.max(0, k - 6), k).some((x) => /^(said|says|announced|told|confirmed|stated|added|pledged|promised)$/.test(x.lower)) && !tokens.slice(k + 1, trigger).some((x) => /^(let|allow|allows|enable|enables|permit|permits|help|prepared|ready|willing|able|happy|consider)$/.test(x.lower)) && !tokens.slice(trigger + 1).some((x) => /^(if|unless)$/.test(x.lower))) continue;
       // an accusation hedges what it accuses of: "accused X of supplying", "allegations that X supplied"
       if (c.id === "accusation" && !tokens.slice(k + 1, trigger).some((x) => x.lower === "of" || x.lower === "that")) continue;
       // "an attempt to kill X with airstrikes" is still an attack made; "attempts to buy jets" are not a purchase

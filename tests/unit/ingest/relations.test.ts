@@ -2009,3 +2009,14 @@ describe("an act its doer acknowledges", () => {
     expect(claims(text, "CONDEMNS").map((c) => c.split(" ")[2])).toEqual(["org:sa-led-coalition"]);
   });
 });
+
+describe("readiness on a condition, and a second clause with its article", () => {
+  it("'X said Canberra would be prepared to send personnel to Ukraine if invited' is no decided deployment", () => {
+    expect(hedged("Australia's prime minister said Canberra would be prepared to send personnel to Ukraine if the parties invited it.", "DEPLOYS")).toEqual([{ claim: "DEPLOYS country:AU country:UA", polarity: "positive", modality: "hypothetical" }]);
+    // (a plain reported decision stays asserted)
+    expect(claims("Australia's prime minister said Canberra would send personnel to Ukraine.", "DEPLOYS")).toEqual(["DEPLOYS country:AU country:UA"]);
+  });
+  it("'A has sent experts to X, and the Netherlands has dispatched police to Y': each clause its own sender", () => {
+    expect(claims("Malaysia has sent forensic specialists to Ukraine, and the Netherlands has dispatched military police to Poland.", "DEPLOYS")).toEqual(["DEPLOYS country:MY country:UA", "DEPLOYS country:NL country:PL"]);
+  });
+});
