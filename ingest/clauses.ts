@@ -23,12 +23,7 @@ export function clauseStarts(t: Token[], speech = true): number[] {
     // (", as host,": a role set off by commas is no clause)
     else if (w === "," && t[k + 1]?.lower === "as" && asideAt(t, k + 2)) continue;
     else if (w === "," && AFTER_COMMA.has(t[k + 1]?.lower ?? "")) starts.add(k + 2);
-    // "…, and Canada's vessel arrived": a second clause with its own subject
-    // (the subject may be a list of names: "…, and Canada, Costa Rica, Germany and Poland put their names to it")
-    // (only after a clause with a verb of its own: "A, who chairs X, and B, the AU's chairman, condemned" is one subject)
-    // ("…, and the Netherlands has dispatched police": a subject with its article, after a clause with a verb)
-    else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && ((/^[A-Z]/.test(t[k + 2]?.norm ?? "") && t.slice(k + 3, k + 10).some((x) => x.pos === "VERB" || (x.pos === "AUX" && /^(has|have|had)$/.test(x.lower))))
-      || ((/^[A-Z]/.test(t[k + 2]?.norm ?? "") || (t[k + 2]?.lower === "the" && /^[A-Z]/.test(t[k + 3]?.norm ?? ""))) && t.slice(0, k).some((x) => x.pos === "VERB" && !/^(who|which|that)$/.test(t[x.i - 1]?.lower ?? "")) && ownSubjectVerb(t, k + 3)))) starts.add(k + 2);
+    else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && secondClauseAt(t, k)) starts.add(k + 2);
     // "…, and in 2022 the country took delivery …": a second clause that opens with when or where
     else if (w === "," && /^(and|but)$/.test(t[k + 1]?.lower ?? "") && /^(in|on|at|last|this|since|by|after|before|earlier|later|then)$/.test(t[k + 2]?.lower ?? "") && t.slice(k + 3, k + 12).some((x) => x.pos === "VERB")) starts.add(k + 2);
     // ", raising fears in Kyiv": a participle clause of its own
@@ -53,6 +48,9 @@ export function clauseStarts(t: Token[], speech = true): number[] {
   return [...starts].sort((a, b) => a - b);
 }
 
+/** Prepositions that open a phrase before the main clause ("In Europe, …", "Beyond the EU, …", "Further east, …"). */
+const OPENING_PREPOSITIONS = /^(in|at|on|during|amid|despite|under|for|from|outside|beyond|across|inside|within|throughout|further|farther)$/;
+
 /**
  * Where the main clause starts after an opening subordinate clause or phrase at `a` ("If talks fail, X will …",
  * "In a joint statement issued after talks in Fiuggi, the ministers condemned …", "This morning at the palace, A
@@ -61,11 +59,11 @@ export function clauseStarts(t: Token[], speech = true): number[] {
 function openingEnd(t: Token[], a: number): number {
   const first = t[a]?.lower ?? "";
   const timeOpening = /^(this|last|earlier|later)$/.test(first) && /^(morning|afternoon|evening|week|month|year|weekend|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[a + 1]?.lower ?? "");
-  if (!timeOpening && !/^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|in|at|on|during|following|speaking|citing|amid|despite|with|under|for|from|outside|beyond|across|inside|within|throughout|further|farther)$/.test(first)) return 0;
-  const comma = t.findIndex((x, q) => q > a && x.norm === ",");
   // ("In the Americas the statement was endorsed by A, B …": an opening phrase with no comma of its own; a
   // preposition's phrase holds no auxiliary, a clause does)
-  const phrase = /^(in|at|on|during|amid|despite|under|for|from|outside|beyond|across|inside|within|throughout|further|farther)$/.test(first);
+  const phrase = OPENING_PREPOSITIONS.test(first);
+  if (!timeOpening && !phrase && !/^(if|when|while|after|as|although|though|because|unless|once|since|before|to|in order|following|speaking|citing|with)$/.test(first)) return 0;
+  const comma = t.findIndex((x, q) => q > a && x.norm === ",");
   return comma > 0 && !(phrase && t.slice(a + 1, comma).some((x) => x.pos === "AUX")) ? comma + 1 : 0;
 }
 
@@ -75,10 +73,26 @@ function asideAt(t: Token[], a: number): boolean {
   return close > a && t.slice(a, close).every((x) => x.pos !== "VERB" && x.pos !== "AUX" && /^[a-z-]+$/.test(x.norm));
 }
 
-/** A verb (or has/have/had) within the next words after a, past a list of capitalised names: the clause has its own subject. */
+/** A verb, or "has/have/had" before one. */
+const finite = (x: Token) => x.pos === "VERB" || (x.pos === "AUX" && /^(has|have|had)$/.test(x.lower));
+
+/**
+ * ", and" at k opens a second clause with its own subject: "…, and Canada's vessel arrived"; a list of names as
+ * that subject ("…, and Canada, Costa Rica and Poland put their names to it") or a name with its article ("…, and
+ * the Netherlands has dispatched police") only after a clause with a verb of its own ("A, who chairs X, and B, the
+ * AU's chairman, condemned" is one subject).
+ */
+function secondClauseAt(t: Token[], k: number): boolean {
+  const named = /^[A-Z]/.test(t[k + 2]?.norm ?? "");
+  if (named && t.slice(k + 3, k + 10).some(finite)) return true;
+  if (!named && !(t[k + 2]?.lower === "the" && /^[A-Z]/.test(t[k + 3]?.norm ?? ""))) return false;
+  return t.slice(0, k).some((x) => x.pos === "VERB" && !/^(who|which|that)$/.test(t[x.i - 1]?.lower ?? "")) && ownSubjectVerb(t, k + 3);
+}
+
+/** A finite verb within the next words after a, past a list of capitalised names: the clause has its own subject. */
 function ownSubjectVerb(t: Token[], a: number): boolean {
   for (let q = a, words = 0; q < Math.min(t.length, a + 24) && words < 8; q++) {
-    if (t[q].pos === "VERB" || (t[q].pos === "AUX" && /^(has|have|had)$/.test(t[q].lower))) return true;
+    if (finite(t[q])) return true;
     if (!(t[q].cap || /^(,|and|the|of)$/.test(t[q].lower))) words++;
   }
   return false;

@@ -101,6 +101,8 @@ function listGap(gap: string[]): boolean {
   if (/^from( the)?( [a-z-]+){1,5} (,|and|, and)$/.test(words)) return true;
   return gap.length > 0 && gap.every((w) => GROUP_GLUE.has(w)) && gap.some((w) => /^(,|and|&|nor|or|plus|with|[–—-])$/.test(w));
 }
+/** Words that open a phrase of its own after a thing moved: "of the Russian weapon despite months of warnings from X". */
+const OWN_PHRASE = /^(despite|amid|after|before|following|although)$/;
 /** Verbs that put a name or signature to a text: "put their names to", "added its signature", "adding its name". */
 const PUT_NAME_VERBS = /^(put|puts|putting|affixed|added|adds|adding|set)$/;
 const GROUP_GLUE = new Set([",", "and", "&", "as", "well", "along", "with", "the", "nor", "or", "plus", "–", "—", "-", "his", "her", "their", "its", "both", "also", "together", "officials", "representatives", "delegates", "delegation", "envoys", "diplomats", "by", "governments", "leaders", "of"]);
@@ -1396,7 +1398,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
       let end = j + 1;
       // (a finite verb ends it: "the acquisition of Moscow's helicopters follows Ankara's delivery of …")
       // (and a phrase of its own: "of the Russian weapon despite months of warnings from Washington")
-      while (end < ce && !/^(to|into|in|inside|from|,|and|for|by|despite|amid|after|before|following|although)$/.test(t[end].lower) && !(t[end].pos === "VERB" && /s$/.test(t[end].lower) && end > j + 2)) end++;
+      while (end < ce && !/^(to|into|in|inside|from|,|and|for|by)$/.test(t[end].lower) && !OWN_PHRASE.test(t[end].lower) && !(t[end].pos === "VERB" && /s$/.test(t[end].lower) && end > j + 2)) end++;
       // "of the launchers and several hundred troops to Australia", "of body armour, helmets and 20 armoured
       // vehicles to Ecuador": a list of things sent runs on over "," and "and" while no verb comes
       for (let items = 0; items < 8 && /^(,|and)$/.test(t[end]?.lower ?? "") && !/^(which|who|while|but|and|saying)$/.test(t[end + 1]?.lower ?? "") && t[end + 1]?.pos !== "VERB"; items++) {
@@ -1415,7 +1417,7 @@ export function extractClaims(v: SentenceView, ctx: ClaimContext): { claims: Cla
     // "after taking delivery of drones from Tehran": the taker receives
     if (rule.frame === "transfer-noun" && rule.relation === "SUPPLIES" && /^(take|took|taking|takes|taken)$/.test(t[k - 1]?.lower ?? "")) {
       // ("take delivery of the Russian weapon despite months of warnings from Washington": not past such a phrase)
-      const stop = t.findIndex((x, q) => q >= j && q < ce && /^(despite|amid|after|before|following|while|although|,|;)$/.test(x.lower));
+      const stop = t.findIndex((x, q) => q >= j && q < ce && (OWN_PHRASE.test(x.lower) || /^(while|,|;)$/.test(x.lower)));
       const from = recipientAfter(j, stop > 0 ? stop : ce, /^from$/, false);
       const taker = findSubject(k - 1, cs).ids;
       // "…, which was handed over by the state-owned shipbuilder": the builder delivered it

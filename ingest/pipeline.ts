@@ -189,8 +189,9 @@ export function extractArticle(input: Article): ExtractRecord {
   const roles = new Map<string, string>();
   for (const ms of mentions) for (const m of ms) if (m.type === "Person" && m.role && !roles.has(m.entityId)) roles.set(m.entityId, m.role);
   for (const ms of mentions) for (const m of ms) if (m.affiliation && !affiliations.has(m.entityId)) affiliations.set(m.entityId, m.affiliation);
-  /** The state a head of state or government (or defence minister) named in the story leads, who acts for it. */
+  /** Who the lead sentence is about, noted when its claims are read. */
   let leadSubject: string[] = [];
+  /** The state a head of state or government (or defence minister) named in the story leads, who acts for it. */
   const stateLedBy = (id: string): string | undefined => {
     const state = affiliations.get(id);
     return state?.startsWith("country:") && HEAD_OFFICE.test(roles.get(id) ?? "") ? state : undefined;
